@@ -1,0 +1,3 @@
+var mySqrt = function (x) {
+  return Math.round(Math.sqrt(x));
+};

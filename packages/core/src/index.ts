@@ -1,0 +1,22 @@
+export * from './schema/common.js';
+export * from './schema/company.js';
+export * from './schema/interview.js';
+export * from './schema/problem.js';
+export * from './schema/question.js';
+export * from './schema/verdict.js';
+export * from './errors.js';
+export { bundledContentDir } from './paths.js';
+export { createRng, type Rng } from './rng.js';
+export { starterCode } from './starter.js';
+export { describeTypeMismatch, describeArgumentsMismatch } from './values.js';
+export { readContent, type ContentPack } from './content/read.js';
+export { checkReferences, describeTestMismatch } from './content/check.js';
+export { generateCases, loadChecker, type Generator, type Checker, type CheckResult, type GeneratedCase } from './content/modules.js';
+export {
+  createCatalogue,
+  loadCatalogue,
+  validateContent,
+  ProblemFilter,
+  QuestionFilter,
+  type Catalogue,
+} from './content/catalogue.js';

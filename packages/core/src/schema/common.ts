@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A kebab-case identifier, as used for every content id (`sqrt-x`, `pdd-r1`). */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');
+export type Slug = z.infer<typeof Slug>;
+
+/** A JavaScript/Python identifier (function, class, parameter names). */
+export const Identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a valid identifier');
+export type Identifier = z.infer<typeof Identifier>;
+
+/** The two interface and content languages. */
+export const Locale = z.enum(['zh', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+/** Text given in both languages; neither may be empty. */
+export const Localized = z.object({
+  zh: z.string().trim().min(1, 'Chinese text is required'),
+  en: z.string().trim().min(1, 'English text is required'),
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const Difficulty = z.enum(['easy', 'medium', 'hard']);
+export type Difficulty = z.infer<typeof Difficulty>;
+
+export const Tag = Slug;
