@@ -37,3 +37,13 @@ export function issuesFromZod(file: string, error: z.ZodError): ContentIssue[] {
     message: issue.message,
   }));
 }
+
+/** Field path → message, for error responses that name each bad field. */
+export function fieldsFromZod(error: z.ZodError, prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}

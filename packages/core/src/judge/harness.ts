@@ -1,0 +1,234 @@
+import type { ValueType } from '../schema/problem.js';
+
+export const HARNESS_FILE = 'mianjing-harness.js';
+
+/** One call into the sandbox: a function call (plain or in-place) or a design-class session. */
+export type HarnessRequest =
+  | {
+      readonly op: 'call';
+      readonly args: readonly unknown[];
+      /** Indices of arguments to turn from arrays into `ListNode` chains. */
+      readonly lists: readonly number[];
+      readonly returns: ValueType;
+      /** In-place problems: the argument reported instead of the return value. */
+      readonly mutated: number | null;
+      readonly mutatedType: ValueType | null;
+    }
+  | {
+      readonly op: 'design';
+      readonly ctorArgs: readonly unknown[];
+      readonly ctorLists: readonly number[];
+      readonly calls: readonly { method: string; args: readonly unknown[]; lists: readonly number[]; returns: ValueType }[];
+    };
+
+/** What the harness answers, parsed on the host. `value` is JSON text the host parses itself. */
+export type HarnessResponse =
+  | { ok: true; value: unknown; log: string }
+  | { ok: false; kind: 'error'; error: { name: string; message: string; stack: string }; log: string }
+  | { ok: false; kind: 'output-limit'; log: string }
+  | {
+      ok: false;
+      kind: 'bad-output';
+      verdict: 'WrongAnswer' | 'RuntimeError' | 'OutputLimitExceeded';
+      message: string;
+      log: string;
+    };
+
+/**
+ * Source of the script that runs in every fresh isolate before the user's
+ * code. It captures the intrinsics it needs first, so a solution that
+ * rewrites `JSON`, `Array.prototype` or `Reflect` cannot change how its own
+ * result is read back. It returns the `run` entry point, which the host keeps
+ * as a reference; the user's code never sees it.
+ *
+ * Values leave the isolate only as a string built here by concatenation:
+ * no user object crosses the boundary. Non-finite numbers are encoded as the
+ * strings "NaN", "Infinity", "-Infinity" so they can never equal a number.
+ */
+export const harnessSource = String.raw`(function () {
+  'use strict';
+  const parse = JSON.parse;
+  const stringify = JSON.stringify;
+  const isArray = Array.isArray;
+  const isView = ArrayBuffer.isView;
+  const apply = Reflect.apply;
+  const construct = Reflect.construct;
+  const ToString = String;
+  const isFinite_ = Number.isFinite;
+  const SetCtor = Set;
+  const setHas = Set.prototype.has;
+  const setAdd = Set.prototype.add;
+  const MAX_OUTPUT_CHARS = 16000000;
+  const MAX_DEPTH = 64;
+  const MAX_NODES = 2000000;
+
+  class ListNode {
+    constructor(val, next) {
+      this.val = val === undefined ? 0 : val;
+      this.next = next === undefined ? null : next;
+    }
+  }
+  Object.defineProperty(globalThis, 'ListNode', { value: ListNode, writable: true, configurable: true });
+
+  // No shared memory: nothing to block on, nothing to share.
+  delete globalThis.SharedArrayBuffer;
+  delete globalThis.WebAssembly;
+  if (typeof Atomics === 'object') { delete Atomics.wait; delete Atomics.waitAsync; }
+
+  let logLimit = 65536;
+  let logUsed = 0;
+  let logOverflow = false;
+  let log = '';
+  function formatArg(value) {
+    if (typeof value === 'string') return value;
+    try {
+      if (typeof value === 'object' && value !== null) {
+        const text = stringify(value);
+        if (typeof text === 'string') return text;
+      }
+    } catch (e) {}
+    try { return ToString(value); } catch (e) { return '[unprintable]'; }
+  }
+  function write() {
+    if (logOverflow) return;
+    let line = '';
+    for (let i = 0; i < arguments.length; i++) line += (i > 0 ? ' ' : '') + formatArg(arguments[i]);
+    line += '\n';
+    if (logUsed + line.length > logLimit) { logOverflow = true; return; }
+    logUsed += line.length;
+    log += line;
+  }
+  const consoleObject = { log: write, info: write, warn: write, error: write, debug: write, trace: write };
+  Object.defineProperty(globalThis, 'console', { value: consoleObject, writable: true, configurable: true });
+
+  function toList(values) {
+    let head = null;
+    for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head);
+    return head;
+  }
+  function convertArgs(args, lists) {
+    for (let i = 0; i < lists.length; i++) args[lists[i]] = toList(args[lists[i]]);
+    return args;
+  }
+
+  class BadOutput { constructor(message, verdict) { this.message = message; this.verdict = verdict || 'WrongAnswer'; } }
+  let budget = 0;
+  function spend(n) {
+    budget += n;
+    if (budget > MAX_OUTPUT_CHARS) throw new BadOutput('the result is too large', 'OutputLimitExceeded');
+  }
+  function encodeNumber(n) {
+    if (isFinite_(n)) return n === 0 ? '0' : ToString(n);
+    return n !== n ? '"NaN"' : n > 0 ? '"Infinity"' : '"-Infinity"';
+  }
+  function encode(value, depth) {
+    if (depth > MAX_DEPTH) throw new BadOutput('the result is nested too deeply (is it cyclic?)');
+    spend(1);
+    if (value === null || value === undefined) return 'null';
+    const t = typeof value;
+    if (t === 'number') return encodeNumber(value);
+    if (t === 'boolean') return value ? 'true' : 'false';
+    if (t === 'string') { spend(value.length); return stringify(value); }
+    if (t === 'bigint') return stringify(ToString(value) + 'n');
+    if (t === 'object' && (isArray(value) || isView(value))) {
+      const length = value.length;
+      if (typeof length !== 'number' || length > MAX_NODES) throw new BadOutput('the result is too large', 'OutputLimitExceeded');
+      let out = '[';
+      for (let i = 0; i < length; i++) out += (i > 0 ? ',' : '') + encode(value[i], depth + 1);
+      return out + ']';
+    }
+    if ((t === 'object' || t === 'function') && typeof value.then === 'function') {
+      throw new BadOutput('the solution returned a Promise; solutions must be synchronous (no async/await)', 'RuntimeError');
+    }
+    if (t === 'object' && 'val' in value && 'next' in value) return encodeList(value);
+    throw new BadOutput('the solution returned ' + (t === 'object' ? 'an object' : 'a ' + t) + ', which is not a value of the expected type');
+  }
+  function encodeList(head) {
+    const seen = new SetCtor();
+    let out = '[';
+    let node = head;
+    let index = 0;
+    while (node !== null && node !== undefined) {
+      if (typeof node !== 'object') throw new BadOutput('the list contains a ' + typeof node + ' instead of a ListNode');
+      if (apply(setHas, seen, [node])) throw new BadOutput('the returned list has a cycle: node ' + index + ' points back to an earlier node');
+      apply(setAdd, seen, [node]);
+      if (index > MAX_NODES) throw new BadOutput('the returned list is too long', 'OutputLimitExceeded');
+      out += (index > 0 ? ',' : '') + encode(node.val, 1);
+      node = node.next;
+      index++;
+    }
+    return out + ']';
+  }
+  function encodeAs(value, type) {
+    if (type === 'void') return 'null';
+    if (type === 'ListNode') return value === null || value === undefined ? '[]' : encodeList(value);
+    return encode(value, 0);
+  }
+
+  function describeError(error) {
+    let name = 'Error';
+    let message = '';
+    let stack = '';
+    try {
+      if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
+        const n = error.name; if (typeof n === 'string') name = n;
+        const m = error.message; message = typeof m === 'string' ? m : ToString(m);
+        const s = error.stack; if (typeof s === 'string') stack = s;
+      } else {
+        name = 'Uncaught'; message = ToString(error);
+      }
+    } catch (e) { message = message || '[error could not be read]'; }
+    return '{"name":' + stringify(ToString(name)) + ',"message":' + stringify(ToString(message)) + ',"stack":' + stringify(ToString(stack)) + '}';
+  }
+
+  function respond(body) {
+    const text = '{' + body + ',"log":' + stringify(log) + '}';
+    log = '';
+    return text;
+  }
+
+  function runRequest(target, request) {
+    if (request.op === 'call') {
+      const args = convertArgs(request.args, request.lists);
+      const returned = apply(target, undefined, args);
+      const value = request.mutated === null ? returned : args[request.mutated];
+      if (request.mutated !== null && returned !== undefined && returned !== null && typeof returned.then === 'function') {
+        throw new BadOutput('the solution returned a Promise; solutions must be synchronous (no async/await)', 'RuntimeError');
+      }
+      return encodeAs(value, request.mutated === null ? request.returns : request.mutatedType);
+    }
+    const instance = construct(target, convertArgs(request.ctorArgs, request.ctorLists));
+    let out = '[null';
+    for (let i = 0; i < request.calls.length; i++) {
+      const call = request.calls[i];
+      const method = instance[call.method];
+      if (typeof method !== 'function') {
+        const error = new TypeError(call.method + ' is not a method of the class');
+        throw error;
+      }
+      const returned = apply(method, instance, convertArgs(call.args, call.lists));
+      out += ',' + encodeAs(returned, call.returns);
+    }
+    return out + ']';
+  }
+
+  /** Entry point kept by the host: run(target, requestJson, logLimitChars) -> responseJson. */
+  return function run(target, requestJson, limitChars) {
+    logLimit = limitChars;
+    log = '';
+    budget = 0;
+    const request = parse(requestJson);
+    let value;
+    try {
+      value = runRequest(target, request);
+    } catch (error) {
+      if (error instanceof BadOutput) {
+        return respond('"ok":false,"kind":"bad-output","verdict":' + stringify(error.verdict) + ',"message":' + stringify(error.message));
+      }
+      if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
+      return respond('"ok":false,"kind":"error","error":' + describeError(error));
+    }
+    if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
+    return respond('"ok":true,"value":' + value);
+  };
+})()`;

@@ -1,0 +1,286 @@
+import { availableParallelism } from 'node:os';
+import { type Catalogue, loadCatalogue } from '../content/catalogue.js';
+import { describeTestMismatch } from '../content/check.js';
+import { type Checker, generateCases, loadChecker } from '../content/modules.js';
+import { MianjingError, fieldsFromZod } from '../errors.js';
+import type { Problem, TestInput } from '../schema/problem.js';
+import type { Verdict } from '../schema/verdict.js';
+import { mapStack } from './compile.js';
+import { compareOutput } from './compare.js';
+import { type Execution, type RawTest, execute } from './execute.js';
+import { driverFor } from './kinds.js';
+import { type Limiter, createLimiter } from './limiter.js';
+import {
+  JudgeRequest,
+  type JudgeResult,
+  type RuntimeErrorInfo,
+  type Shown,
+  type TestGroup,
+  type TestResult,
+} from './schema.js';
+
+/** Longest JSON text shown for one value; the rest is cut and marked. */
+const SHOWN_CHARS = 4_000;
+/** Console output kept per visible test. */
+const STDOUT_CHARS = 8_000;
+
+interface PlannedTest {
+  readonly group: TestGroup;
+  readonly input: TestInput;
+  /** Known answer, or `undefined` when the reference solution gives it. */
+  readonly expected?: unknown;
+}
+
+export interface JudgeOptions {
+  /** Content to judge against (the bundled pack by default). */
+  readonly catalogue?: Catalogue;
+  /** Submissions judged at once; the number of cores by default. */
+  readonly concurrency?: number;
+}
+
+export interface Judge {
+  /**
+   * Judges one submission. Throws a `MianjingError` for a request that cannot
+   * be judged (bad field, unknown problem); every outcome of running the code
+   * is data in the result.
+   */
+  judge(request: JudgeRequest): Promise<JudgeResult>;
+  readonly concurrency: number;
+  /** Submissions being judged, and waiting for a slot. */
+  readonly load: { readonly active: number; readonly waiting: number };
+}
+
+const shown = (value: unknown): Shown => {
+  const json = JSON.stringify(value) ?? 'undefined';
+  return json.length > SHOWN_CHARS ? { json: `${json.slice(0, SHOWN_CHARS)}…`, truncated: true } : { json, truncated: false };
+};
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n… (output cut)` : text);
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** Creates a judge with its own concurrency limit and reference-answer cache. */
+export function createJudge(options: JudgeOptions = {}): Judge {
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const limiter: Limiter = createLimiter(concurrency);
+  const catalogue = () => options.catalogue ?? loadCatalogue();
+  const referenceCache = new Map<string, Promise<PlannedTest[]>>();
+
+  /** Runs the reference solution on inputs whose answer is not written down. */
+  async function referenceOutputs(problem: Problem, inputs: readonly TestInput[]): Promise<unknown[]> {
+    if (inputs.length === 0) return [];
+    const limits = {
+      timeLimitMs: problem.limits.timeLimitMs * 10,
+      memoryLimitMb: Math.max(problem.limits.memoryLimitMb, 512),
+      outputLimitKb: 1024,
+    };
+    const execution = await execute(problem, 'javascript', problem.reference.javascript, inputs, limits);
+    if (execution.stage === 'compile') {
+      throw new MianjingError('reference_failed', `the reference solution of ${problem.id} does not compile: ${execution.diagnostic.message}`);
+    }
+    return execution.tests.map((test, i) => {
+      if (test.status !== 'returned') {
+        const why = test.status === 'error' ? `${test.error.name}: ${test.error.message}` : test.status;
+        throw new MianjingError('reference_failed', `the reference solution of ${problem.id} failed on input ${i + 1}: ${why}`);
+      }
+      return test.value;
+    });
+  }
+
+  /** Every test of a problem with its expected output, computed once per problem. */
+  function allTests(problem: Problem): Promise<PlannedTest[]> {
+    let planned = referenceCache.get(problem.id);
+    if (!planned) {
+      planned = (async () => {
+        const generated = await generateCases(catalogue().contentDir, problem);
+        const tests: PlannedTest[] = [
+          ...problem.tests.examples.map((t) => ({ group: 'example' as const, input: t.input, expected: t.output })),
+          ...problem.tests.hidden.map((t) => ({ group: 'hidden' as const, input: t.input, expected: t.output })),
+          ...generated.map((g) => ({ group: 'generated' as const, input: g.input })),
+        ];
+        const unknown = tests.flatMap((t, i) => (t.expected === undefined ? [i] : []));
+        const answers = await referenceOutputs(
+          problem,
+          unknown.map((i) => (tests[i] as PlannedTest).input),
+        );
+        unknown.forEach((testIndex, k) => {
+          tests[testIndex] = { ...(tests[testIndex] as PlannedTest), expected: answers[k] };
+        });
+        return tests;
+      })();
+      planned.catch(() => referenceCache.delete(problem.id));
+      referenceCache.set(problem.id, planned);
+    }
+    return planned;
+  }
+
+  async function plan(problem: Problem, request: JudgeRequest & { customInputs: TestInput[] }): Promise<PlannedTest[]> {
+    if (request.mode === 'submit') return allTests(problem);
+    const examples = problem.tests.examples.map((t) => ({ group: 'example' as const, input: t.input, expected: t.output }));
+    const answers = await referenceOutputs(problem, request.customInputs);
+    return [...examples, ...request.customInputs.map((input, i) => ({ group: 'custom' as const, input, expected: answers[i] }))];
+  }
+
+  function verdictOf(test: RawTest, compare: () => { ok: boolean; message?: string }): { status: TestResult['status']; message?: string } {
+    switch (test.status) {
+      case 'returned': {
+        const outcome = compare();
+        return outcome.ok ? { status: 'Accepted' } : { status: 'WrongAnswer', message: outcome.message ?? '' };
+      }
+      case 'error':
+        return { status: 'RuntimeError', message: `${test.error.name}: ${test.error.message}` };
+      case 'bad-output':
+        return { status: test.verdict, message: test.message };
+      case 'timeout':
+        return { status: 'TimeLimitExceeded' };
+      case 'memory':
+        return { status: 'MemoryLimitExceeded' };
+      case 'output-limit':
+        return { status: 'OutputLimitExceeded', message: 'the program printed more than the output limit' };
+      case 'skipped':
+        return { status: 'Skipped' };
+    }
+  }
+
+  function assemble(
+    problem: Problem,
+    request: JudgeRequest & { customInputs: TestInput[] },
+    tests: PlannedTest[],
+    execution: Execution,
+    checker: Checker | undefined,
+  ): JudgeResult {
+    const base = { problemId: problem.id, language: request.language, mode: request.mode, total: tests.length };
+    if (execution.stage === 'compile') {
+      return {
+        ...base,
+        verdict: 'CompileError',
+        passed: 0,
+        tests: [],
+        compileError: execution.diagnostic,
+        maxTimeMs: 0,
+        totalTimeMs: 0,
+        peakHeapMb: 0,
+      };
+    }
+    const driver = driverFor(problem.judge);
+    let runtimeError: RuntimeErrorInfo | undefined;
+    const describeRuntime = (raw: RawTest) => {
+      if (raw.status !== 'error' || runtimeError) return;
+      const mapped = mapStack(raw.error.stack || `${raw.error.name}: ${raw.error.message}`, execution.compiled);
+      runtimeError = { name: raw.error.name, message: raw.error.message, stack: mapped.stack, ...(mapped.line ? { line: mapped.line } : {}) };
+    };
+    let shownHiddenFailure = false;
+    const results: TestResult[] = tests.map((test, index) => {
+      const raw = execution.tests[index] ?? { status: 'skipped' };
+      const { status, message } = verdictOf(raw, () =>
+        compareOutput(problem.comparison, test.expected, raw.status === 'returned' ? raw.value : undefined, driver.outputType(problem.judge, test.input), {
+          input: test.input,
+          ...(checker ? { checker } : {}),
+        }),
+      );
+      describeRuntime(raw);
+      const visible = test.group === 'example' || test.group === 'custom';
+      const failed = status !== 'Accepted' && status !== 'Skipped';
+      const reveal = visible || (failed && !shownHiddenFailure);
+      if (!visible && failed) shownHiddenFailure = true;
+      const cpuMs = 'cpuMs' in raw ? raw.cpuMs : 0;
+      const result: TestResult = { index, group: test.group, status, timeMs: round(cpuMs) };
+      if (reveal) {
+        result.input = shown(test.input);
+        result.expected = shown(test.expected);
+        if (raw.status === 'returned') result.actual = shown(raw.value);
+      }
+      if (visible && 'log' in raw && raw.log) result.stdout = cut(raw.log, STDOUT_CHARS);
+      if (message && (reveal || status === 'RuntimeError')) result.message = message;
+      return result;
+    });
+    if (execution.loadFailure) describeRuntime(execution.loadFailure);
+    const loadVerdict = execution.loadFailure ? verdictOf(execution.loadFailure, () => ({ ok: false })).status : undefined;
+    const firstFailure = results.find((r) => r.status !== 'Accepted' && r.status !== 'Skipped');
+    const verdict = (loadVerdict ?? firstFailure?.status ?? 'Accepted') as Verdict;
+    const times = results.map((r) => r.timeMs);
+    return {
+      ...base,
+      verdict,
+      passed: results.filter((r) => r.status === 'Accepted').length,
+      tests: results,
+      ...(runtimeError ? { runtimeError } : {}),
+      maxTimeMs: round(Math.max(0, ...times)),
+      totalTimeMs: round(times.reduce((a, b) => a + b, 0)),
+      peakHeapMb: Math.round(execution.peakHeapMb * 100) / 100,
+    };
+  }
+
+  async function judgeParsed(request: JudgeRequest & { customInputs: TestInput[] }): Promise<JudgeResult> {
+    const problem = catalogue().problem(request.problemId);
+    if (!problem) {
+      throw new MianjingError('problem_not_found', `no problem with id "${request.problemId}"`, { problemId: 'unknown problem' });
+    }
+    const fields: Record<string, string> = {};
+    request.customInputs.forEach((input, i) => {
+      const problemText = describeTestMismatch(problem.judge, input, undefined, false);
+      if (problemText) fields[`customInputs.${i}`] = problemText;
+    });
+    if (Object.keys(fields).length > 0) {
+      throw new MianjingError('invalid_input', 'a custom input does not fit the problem signature', fields);
+    }
+    return limiter.run(async () => {
+      try {
+        const tests = await plan(problem, request);
+        const checker = problem.comparison.type === 'checker' ? await loadChecker(catalogue().contentDir, problem.id) : undefined;
+        const execution = await execute(
+          problem,
+          request.language,
+          request.code,
+          tests.map((t) => t.input),
+          problem.limits,
+        );
+        return assemble(problem, request, tests, execution, checker);
+      } catch (error) {
+        return {
+          problemId: problem.id,
+          language: request.language,
+          mode: request.mode,
+          verdict: 'InternalError',
+          passed: 0,
+          total: 0,
+          tests: [],
+          maxTimeMs: 0,
+          totalTimeMs: 0,
+          peakHeapMb: 0,
+          internalMessage: error instanceof MianjingError ? error.message : 'the judge failed unexpectedly',
+        };
+      }
+    });
+  }
+
+  return {
+    concurrency,
+    get load() {
+      return { active: limiter.active, waiting: limiter.waiting };
+    },
+    judge(request) {
+      const parsed = JudgeRequest.safeParse(request);
+      if (!parsed.success) {
+        return Promise.reject(new MianjingError('invalid_request', 'the submission is not valid', fieldsFromZod(parsed.error)));
+      }
+      return judgeParsed(parsed.data);
+    },
+  };
+}
+
+let defaultJudge: Judge | undefined;
+
+/**
+ * Judges a submission against the bundled content with the default judge
+ * (concurrency = number of cores).
+ *
+ * @example
+ * const result = await judge({ problemId: 'sqrt-x', language: 'typescript', mode: 'submit',
+ *   code: 'function mySqrt(x: number): number { return Math.floor(Math.sqrt(x)); }' });
+ * result.verdict // 'Accepted'
+ */
+export function judge(request: JudgeRequest): Promise<JudgeResult> {
+  defaultJudge ??= createJudge();
+  return defaultJudge.judge(request);
+}

@@ -1,0 +1,123 @@
+import ivm from 'isolated-vm';
+import type { CompiledSource } from './compile.js';
+import { HARNESS_FILE, type HarnessRequest, type HarnessResponse, harnessSource } from './harness.js';
+
+/** What one step in the sandbox came to, with the CPU time it used. */
+export type SandboxOutcome =
+  | { status: 'ok'; response: HarnessResponse; cpuMs: number }
+  | { status: 'timeout'; cpuMs: number }
+  | { status: 'memory'; cpuMs: number }
+  | { status: 'crashed'; error: { name: string; message: string; stack: string }; cpuMs: number };
+
+export type LoadOutcome =
+  | { status: 'loaded'; cpuMs: number }
+  | { status: 'syntax'; message: string; line: number; column: number }
+  | { status: 'missing'; message: string }
+  | Exclude<SandboxOutcome, { status: 'ok' }>;
+
+/**
+ * A fresh, isolated place to run one submission: user code is loaded once,
+ * then called once per test. Nothing of the host is reachable from inside.
+ */
+export interface Sandbox {
+  load(compiled: CompiledSource, entry: string, timeLimitMs: number): Promise<LoadOutcome>;
+  run(request: HarnessRequest, timeLimitMs: number, logLimitChars: number): Promise<SandboxOutcome>;
+  heapUsedMb(): Promise<number>;
+  dispose(): void;
+}
+
+/** The wall-clock backstop for a CPU time limit: generous, so CPU time decides. */
+export const wallBackstopMs = (timeLimitMs: number): number => timeLimitMs * 2 + 200;
+
+const isMemoryError = (isolate: ivm.Isolate, error: unknown) =>
+  isolate.isDisposed || /memory limit|Array buffer allocation failed/i.test(String((error as Error)?.message));
+const isTimeout = (error: unknown) => /timed out/i.test(String((error as Error)?.message));
+
+/** A V8 isolate (isolated-vm) with the harness loaded and nothing else. */
+export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
+  const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
+  const context = await isolate.createContext();
+  const harness = await isolate.compileScript(harnessSource, { filename: HARNESS_FILE });
+  const run = (await harness.run(context, { reference: true, timeout: 5_000 })) as ivm.Reference<
+    (target: unknown, request: string, limit: number) => string
+  >;
+  harness.release();
+  let target: ivm.Reference<unknown> | undefined;
+  const cpuMs = () => (isolate.isDisposed ? 0 : Number(isolate.cpuTime) / 1e6);
+
+  async function guarded<T>(step: () => Promise<T>): Promise<{ value: T; cpuMs: number } | SandboxOutcome> {
+    const before = cpuMs();
+    try {
+      const value = await step();
+      return { value, cpuMs: cpuMs() - before };
+    } catch (error) {
+      const used = isolate.isDisposed ? 0 : cpuMs() - before;
+      if (isMemoryError(isolate, error)) return { status: 'memory', cpuMs: used };
+      if (isTimeout(error)) return { status: 'timeout', cpuMs: used };
+      const e = error as Partial<Error> | undefined;
+      return {
+        status: 'crashed',
+        error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? error), stack: String(e?.stack ?? '') },
+        cpuMs: used,
+      };
+    }
+  }
+
+  return {
+    async load(compiled, entry, timeLimitMs) {
+      let script: ivm.Script;
+      try {
+        script = await isolate.compileScript(compiled.code, { filename: compiled.filename });
+      } catch (error) {
+        const message = String((error as Error).message);
+        const where = /\[.*?:(\d+):(\d+)\]/.exec(message);
+        const original = where ? compiled.originalPosition(Number(where[1]), Number(where[2])) : undefined;
+        return {
+          status: 'syntax',
+          message: message.replace(/\s*\[.*?:\d+:\d+\]\s*$/, ''),
+          line: original?.line ?? 1,
+          column: original?.column ?? 1,
+        };
+      }
+      const outcome = await guarded(() => script.run(context, { timeout: wallBackstopMs(timeLimitMs) }));
+      script.release();
+      if ('status' in outcome) return outcome as LoadOutcome;
+      const found = await guarded(() =>
+        context.evalClosure(`return typeof ${entry} === 'undefined' ? undefined : ${entry};`, [], {
+          result: { reference: true },
+          timeout: wallBackstopMs(timeLimitMs),
+        }),
+      );
+      if ('status' in found) return found as LoadOutcome;
+      const reference = found.value as ivm.Reference<unknown>;
+      if (reference.typeof !== 'function') {
+        return { status: 'missing', message: `the code does not define ${entry}` };
+      }
+      target = reference;
+      return { status: 'loaded', cpuMs: outcome.cpuMs };
+    },
+
+    async run(request, timeLimitMs, logLimitChars) {
+      if (!target) throw new Error('run before a successful load');
+      const entry = target;
+      const outcome = await guarded(() =>
+        run.apply(undefined, [entry.derefInto(), JSON.stringify(request), logLimitChars], {
+          timeout: wallBackstopMs(timeLimitMs),
+          result: { copy: true },
+        }),
+      );
+      if ('status' in outcome) return outcome;
+      return { status: 'ok', response: JSON.parse(outcome.value) as HarnessResponse, cpuMs: outcome.cpuMs };
+    },
+
+    async heapUsedMb() {
+      if (isolate.isDisposed) return 0;
+      const stats = await isolate.getHeapStatistics();
+      return (stats.used_heap_size + stats.externally_allocated_size) / (1024 * 1024);
+    },
+
+    dispose() {
+      if (!isolate.isDisposed) isolate.dispose();
+    },
+  };
+}
