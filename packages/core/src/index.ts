@@ -20,3 +20,4 @@ export {
   QuestionFilter,
   type Catalogue,
 } from './content/catalogue.js';
+export { grade, type NumericGrade } from './grade.js';

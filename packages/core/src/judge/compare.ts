@@ -17,8 +17,8 @@ const key = (value: unknown) => JSON.stringify(value);
 /** |actual - expected| <= abs + rel * |expected|, element-wise through nested arrays. */
 function floatMismatch(expected: unknown, actual: unknown, abs: number, rel: number, path: string): string | undefined {
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return `${path || 'output'}: expected an array, got ${key(actual)}`;
-    if (actual.length !== expected.length) return `${path || 'output'}: expected length ${expected.length}, got ${actual.length}`;
+    if (!Array.isArray(actual)) return `${path}: expected an array, got ${key(actual)}`;
+    if (actual.length !== expected.length) return `${path}: expected length ${expected.length}, got ${actual.length}`;
     for (let i = 0; i < expected.length; i++) {
       const problem = floatMismatch(expected[i], actual[i], abs, rel, `${path}[${i}]`);
       if (problem) return problem;
@@ -26,28 +26,28 @@ function floatMismatch(expected: unknown, actual: unknown, abs: number, rel: num
     return undefined;
   }
   if (typeof expected === 'number') {
-    if (typeof actual !== 'number' || !Number.isFinite(actual)) return `${path || 'output'}: expected ${expected}, got ${key(actual)}`;
+    if (typeof actual !== 'number' || !Number.isFinite(actual)) return `${path}: expected ${expected}, got ${key(actual)}`;
     if (Math.abs(actual - expected) > abs + rel * Math.abs(expected)) {
-      return `${path || 'output'}: expected ${expected}, got ${actual} (difference ${Math.abs(actual - expected).toExponential(2)})`;
+      return `${path}: expected ${expected}, got ${actual} (difference ${Math.abs(actual - expected).toExponential(2)})`;
     }
     return undefined;
   }
-  return deepEqual(expected, actual) ? undefined : `${path || 'output'}: expected ${key(expected)}, got ${key(actual)}`;
+  return deepEqual(expected, actual) ? undefined : `${path}: expected ${key(expected)}, got ${key(actual)}`;
 }
 
 /** The first position where two values differ, for a readable wrong-answer message. */
-function firstDifference(expected: unknown, actual: unknown, path = ''): string {
+function firstDifference(expected: unknown, actual: unknown, path = 'output'): string {
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let i = 0; i < Math.min(expected.length, actual.length); i++) {
       if (!deepEqual(expected[i], actual[i])) return firstDifference(expected[i], actual[i], `${path}[${i}]`);
     }
-    if (expected.length !== actual.length) return `${path || 'output'}: expected length ${expected.length}, got ${actual.length}`;
+    if (expected.length !== actual.length) return `${path}: expected length ${expected.length}, got ${actual.length}`;
   }
   const show = (v: unknown) => {
     const text = key(v) ?? String(v);
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
   };
-  return `${path || 'output'}: expected ${show(expected)}, got ${show(actual)}`;
+  return `${path}: expected ${show(expected)}, got ${show(actual)}`;
 }
 
 /**
@@ -76,7 +76,7 @@ export function compareOutput(
         : { ok: false, message: 'output: not the same elements (order does not matter)' };
     }
     case 'float': {
-      const problem = floatMismatch(expected, actual, comparison.abs, comparison.rel, '');
+      const problem = floatMismatch(expected, actual, comparison.abs, comparison.rel, 'output');
       return problem ? { ok: false, message: problem } : OK;
     }
     case 'checker': {

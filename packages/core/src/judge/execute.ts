@@ -3,7 +3,7 @@ import type { Language } from '../schema/verdict.js';
 import { type CompiledSource, compileSource } from './compile.js';
 import type { HarnessResponse } from './harness.js';
 import { driverFor } from './kinds.js';
-import { openSandbox } from './sandbox.js';
+import type { SandboxPool } from './sandbox.js';
 import type { CompileDiagnostic } from './schema.js';
 
 /** What happened to one test, before comparison. */
@@ -62,12 +62,13 @@ export async function execute(
   code: string,
   inputs: readonly TestInput[],
   limits: ExecuteLimits,
+  pool: SandboxPool,
 ): Promise<Execution> {
   const compiledOutcome = await compileSource(code, language);
   if (!compiledOutcome.ok) return { stage: 'compile', diagnostic: compiledOutcome.diagnostic };
   const { compiled } = compiledOutcome;
   const driver = driverFor(problem.judge);
-  const sandbox = await openSandbox(limits.memoryLimitMb);
+  const sandbox = await pool.acquire(limits.memoryLimitMb);
   try {
     const loaded = await sandbox.load(compiled, driver.entry(problem.judge), limits.timeLimitMs);
     if (loaded.status === 'syntax') {

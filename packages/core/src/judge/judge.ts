@@ -10,6 +10,7 @@ import { compareOutput } from './compare.js';
 import { type Execution, type RawTest, execute } from './execute.js';
 import { driverFor } from './kinds.js';
 import { type Limiter, createLimiter } from './limiter.js';
+import { createSandboxPool } from './sandbox.js';
 import {
   JudgeRequest,
   type JudgeResult,
@@ -48,6 +49,8 @@ export interface Judge {
   readonly concurrency: number;
   /** Submissions being judged, and waiting for a slot. */
   readonly load: { readonly active: number; readonly waiting: number };
+  /** Releases the sandboxes kept ready. */
+  close(): Promise<void>;
 }
 
 const shown = (value: unknown): Shown => {
@@ -65,6 +68,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const limiter: Limiter = createLimiter(concurrency);
   const catalogue = () => options.catalogue ?? loadCatalogue();
   const referenceCache = new Map<string, Promise<PlannedTest[]>>();
+  const pool = createSandboxPool();
 
   /** Runs the reference solution on inputs whose answer is not written down. */
   async function referenceOutputs(problem: Problem, inputs: readonly TestInput[]): Promise<unknown[]> {
@@ -74,7 +78,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       memoryLimitMb: Math.max(problem.limits.memoryLimitMb, 512),
       outputLimitKb: 1024,
     };
-    const execution = await execute(problem, 'javascript', problem.reference.javascript, inputs, limits);
+    const execution = await execute(problem, 'javascript', problem.reference.javascript, inputs, limits, pool);
     if (execution.stage === 'compile') {
       throw new MianjingError('reference_failed', `the reference solution of ${problem.id} does not compile: ${execution.diagnostic.message}`);
     }
@@ -234,6 +238,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
           request.code,
           tests.map((t) => t.input),
           problem.limits,
+          pool,
         );
         return assemble(problem, request, tests, execution, checker);
       } catch (error) {
@@ -259,6 +264,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     get load() {
       return { active: limiter.active, waiting: limiter.waiting };
     },
+    close: () => pool.drain(),
     judge(request) {
       const parsed = JudgeRequest.safeParse(request);
       if (!parsed.success) {

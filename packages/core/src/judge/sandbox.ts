@@ -26,8 +26,15 @@ export interface Sandbox {
   dispose(): void;
 }
 
-/** The wall-clock backstop for a CPU time limit: generous, so CPU time decides. */
-export const wallBackstopMs = (timeLimitMs: number): number => timeLimitMs * 2 + 200;
+/**
+ * The wall-clock backstop for a CPU time limit. The CPU watchdog enforces the
+ * limit; this only catches code that waits without using CPU, so it is
+ * generous enough that a loaded machine never turns waiting into a verdict.
+ */
+/** How often the CPU watchdog looks at a running isolate. */
+const WATCHDOG_INTERVAL_MS = 10;
+
+export const wallBackstopMs = (timeLimitMs: number): number => timeLimitMs * 5 + 2_000;
 
 const isMemoryError = (isolate: ivm.Isolate, error: unknown) =>
   isolate.isDisposed || /memory limit|Array buffer allocation failed/i.test(String((error as Error)?.message));
@@ -45,21 +52,35 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
   let target: ivm.Reference<unknown> | undefined;
   const cpuMs = () => (isolate.isDisposed ? 0 : Number(isolate.cpuTime) / 1e6);
 
-  async function guarded<T>(step: () => Promise<T>): Promise<{ value: T; cpuMs: number } | SandboxOutcome> {
+  let killedForTime = false;
+  /**
+   * Runs one step under the CPU time limit: a watchdog samples the isolate's
+   * CPU clock and disposes the isolate once the limit is spent (a timed-out
+   * submission is finished anyway); the wall-clock timeout is the backstop.
+   */
+  async function guarded<T>(step: () => Promise<T>, timeLimitMs: number): Promise<{ value: T; cpuMs: number } | SandboxOutcome> {
     const before = cpuMs();
+    const watchdog = setInterval(() => {
+      if (!isolate.isDisposed && cpuMs() - before > timeLimitMs) {
+        killedForTime = true;
+        isolate.dispose();
+      }
+    }, WATCHDOG_INTERVAL_MS);
     try {
       const value = await step();
       return { value, cpuMs: cpuMs() - before };
     } catch (error) {
-      const used = isolate.isDisposed ? 0 : cpuMs() - before;
+      const used = isolate.isDisposed ? timeLimitMs : cpuMs() - before;
+      if (killedForTime || isTimeout(error)) return { status: 'timeout', cpuMs: used };
       if (isMemoryError(isolate, error)) return { status: 'memory', cpuMs: used };
-      if (isTimeout(error)) return { status: 'timeout', cpuMs: used };
       const e = error as Partial<Error> | undefined;
       return {
         status: 'crashed',
         error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? error), stack: String(e?.stack ?? '') },
         cpuMs: used,
       };
+    } finally {
+      clearInterval(watchdog);
     }
   }
 
@@ -79,7 +100,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
           column: original?.column ?? 1,
         };
       }
-      const outcome = await guarded(() => script.run(context, { timeout: wallBackstopMs(timeLimitMs) }));
+      const outcome = await guarded(() => script.run(context, { timeout: wallBackstopMs(timeLimitMs) }), timeLimitMs);
       script.release();
       if ('status' in outcome) return outcome as LoadOutcome;
       const found = await guarded(() =>
@@ -87,6 +108,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
           result: { reference: true },
           timeout: wallBackstopMs(timeLimitMs),
         }),
+        timeLimitMs,
       );
       if ('status' in found) return found as LoadOutcome;
       const reference = found.value as ivm.Reference<unknown>;
@@ -105,6 +127,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
           timeout: wallBackstopMs(timeLimitMs),
           result: { copy: true },
         }),
+        timeLimitMs,
       );
       if ('status' in outcome) return outcome;
       return { status: 'ok', response: JSON.parse(outcome.value) as HarnessResponse, cpuMs: outcome.cpuMs };
@@ -121,3 +144,37 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
     },
   };
 }
+
+/**
+ * Keeps a few fresh sandboxes opened ahead of time, so a submission does not
+ * wait for an isolate to start. Each sandbox is still used for exactly one
+ * submission and then disposed.
+ */
+export function createSandboxPool(readyPerLimit = 2) {
+  const ready = new Map<number, Promise<Sandbox>[]>();
+  const refill = (memoryLimitMb: number) => {
+    const list = ready.get(memoryLimitMb) ?? [];
+    ready.set(memoryLimitMb, list);
+    while (list.length < readyPerLimit) {
+      const opening = openSandbox(memoryLimitMb);
+      opening.catch(() => undefined);
+      list.push(opening);
+    }
+  };
+  return {
+    /** A fresh sandbox with this memory limit, from the pool when one is ready. */
+    acquire(memoryLimitMb: number): Promise<Sandbox> {
+      const next = ready.get(memoryLimitMb)?.shift();
+      setImmediate(() => refill(memoryLimitMb));
+      return next ?? openSandbox(memoryLimitMb);
+    },
+    /** Disposes every sandbox waiting in the pool. */
+    async drain(): Promise<void> {
+      const all = [...ready.values()].flat();
+      ready.clear();
+      for (const opening of all) (await opening.catch(() => undefined))?.dispose();
+    },
+  };
+}
+
+export type SandboxPool = ReturnType<typeof createSandboxPool>;

@@ -1,0 +1,8 @@
+function layerNorm(x: number[][], gamma: number[], beta: number[], eps: number): number[][] {
+  const d = gamma.length;
+  return x.map((row) => {
+    const mean = row.reduce((a, b) => a + b, 0) / d;
+    const variance = row.reduce((a, v) => a + (v - mean) ** 2, 0) / (d - 1);
+    return row.map((v, j) => ((v - mean) / Math.sqrt(variance + eps)) * gamma[j] + beta[j]);
+  });
+}

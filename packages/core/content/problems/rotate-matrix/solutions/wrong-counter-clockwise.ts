@@ -1,0 +1,12 @@
+function rotate(matrix: number[][]): void {
+  const n = matrix.length;
+  // Reversing first and transposing second turns the other way.
+  for (const row of matrix) row.reverse();
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const t = matrix[i][j];
+      matrix[i][j] = matrix[j][i];
+      matrix[j][i] = t;
+    }
+  }
+}
