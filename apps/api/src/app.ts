@@ -1,27 +1,67 @@
-import { Hono } from 'hono';
-import { type Catalogue, loadCatalogue } from '@mianjing/core';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { docsRoutes } from './docs.js';
+import { errorResponse, handleError } from './errors.js';
+import { accessLog } from './middleware/access-log.js';
+import type { AuthEnv } from './middleware/auth.js';
+import type { Deps } from './openapi.js';
+import { accountRoutes } from './routes/accounts.js';
+import { interviewRoutes } from './routes/interviews.js';
+import { metaRoutes } from './routes/meta.js';
+import { problemRoutes } from './routes/problems.js';
+import { questionRoutes } from './routes/questions.js';
+import { reviewRoutes } from './routes/reviews.js';
+import { submissionRoutes } from './routes/submissions.js';
+
+/** Largest request body accepted (code is limited to 64 KiB on its own). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface AppOptions extends Deps {
+  /** Writes access-log lines; `false` turns logging off. */
+  readonly log?: ((line: string) => void) | false;
+  /** Extra routes mounted last (the web app's static files). */
+  readonly fallback?: (app: OpenAPIHono<AuthEnv>) => void;
+}
 
 /**
- * The HTTP API. The first slice serves health and the read-only catalogue;
- * accounts, submissions and reviews come with the API issue.
+ * The HTTP API: one sub-app per resource under /api/v1, the OpenAPI
+ * document at /api/v1/openapi.json and its reference page at /api/docs.
  */
-export function createApp(catalogue: Catalogue = loadCatalogue()) {
-  const api = new Hono()
-    .get('/health', (c) => c.json({ status: 'ok', problems: catalogue.problems.length, questions: catalogue.questions.length }))
-    .get('/problems', (c) =>
-      c.json({
-        items: catalogue.problems.map((p) => ({
-          id: p.id,
-          title: p.title,
-          difficulty: p.difficulty,
-          kind: p.judge.kind,
-          tags: p.tags,
-          rounds: p.rounds,
-          companies: p.companies,
-        })),
-      }),
-    );
-  return new Hono().route('/api/v1', api);
+export function createApp(options: AppOptions) {
+  const api = new OpenAPIHono<AuthEnv>()
+    .route('/problems', problemRoutes(options))
+    .route('/questions', questionRoutes(options))
+    .route('/submissions', submissionRoutes(options))
+    .route('/reviews', reviewRoutes(options))
+    .route('/', interviewRoutes(options))
+    .route('/', accountRoutes(options))
+    .route('/', metaRoutes(options));
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token from POST /api/v1/users' });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mianjing API',
+      version: '1.0.0',
+      description: 'Practice interview rounds from real write-ups: problems judged in a sandbox, numeric questions and FSRS flashcards.',
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+
+  const app = new OpenAPIHono<AuthEnv>();
+  if (options.log !== false) app.use('*', accessLog(options.log ? { write: options.log } : {}));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, 'payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
+    }),
+  );
+  app.route('/api/v1', api);
+  app.route('/api/docs', docsRoutes());
+  options.fallback?.(app);
+  app.notFound((c) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
+  app.onError(handleError);
+  return app;
 }
 
 export type AppType = ReturnType<typeof createApp>;

@@ -1,9 +1,77 @@
+#!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { loadCatalogue } from '@mianjing/core';
+import { createJudge } from '@mianjing/core/judge';
+import { createPractice, openSqliteStore } from '@mianjing/practice';
 import { createApp } from './app.js';
 import { readEnv } from './env.js';
 
-const env = readEnv();
-const server = serve({ fetch: createApp().fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`Mianjing API listening on http://${env.HOST}:${info.port}/api/v1`);
+/** The built web app, served at / when present. */
+const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** How long SIGTERM waits for running submissions before leaving them for the next start. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+let env;
+try {
+  env = readEnv();
+} catch (error) {
+  console.error(`mianjing: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const catalogue = loadCatalogue();
+const store = openSqliteStore(env.databasePath);
+const judge = createJudge({ catalogue, concurrency: env.JUDGE_CONCURRENCY });
+const practice = createPractice({
+  store,
+  catalogue,
+  judge,
+  maxQueued: env.MAX_QUEUE,
+  maxInFlightPerUser: env.MAX_IN_FLIGHT_PER_USER,
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+const app = createApp({
+  catalogue,
+  practice,
+  judge,
+  maxWaitMs: 30_000,
+  ...(env.ACCESS_LOG === 'off' ? { log: false as const } : {}),
+  fallback: (root) => {
+    if (!existsSync(webDist)) return;
+    root.use('/*', serveStatic({ root: webDist }));
+    // Client-side routes all load the app shell.
+    root.get('*', serveStatic({ root: webDist, path: 'index.html' }));
+  },
+});
+
+const recovered = practice.queue.recover();
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      message: `Mianjing listening on http://${env.HOST}:${info.port}`,
+      api: `http://${env.HOST}:${info.port}/api/v1`,
+      docs: `http://${env.HOST}:${info.port}/api/docs`,
+      database: env.databasePath,
+      judgeConcurrency: env.JUDGE_CONCURRENCY,
+      recoveredSubmissions: recovered,
+    }),
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ level: 'info', message: `${signal}: finishing running submissions, then stopping` }));
+  server.close();
+  await practice.queue.stop(SHUTDOWN_GRACE_MS);
+  await judge.close();
+  store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -21,3 +21,7 @@ export {
   type Catalogue,
 } from './content/catalogue.js';
 export { grade, type NumericGrade } from './grade.js';
+export * from './schema/practice.js';
+export * from './judge/schema.js';
+export * from './schema/views.js';
+export { toPublicProblem, toProblemSummary, toPublicQuestion, timeline } from './views.js';

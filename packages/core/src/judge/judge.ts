@@ -216,18 +216,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   }
 
   async function judgeParsed(request: JudgeRequest & { customInputs: TestInput[] }): Promise<JudgeResult> {
-    const problem = catalogue().problem(request.problemId);
-    if (!problem) {
-      throw new MianjingError('problem_not_found', `no problem with id "${request.problemId}"`, { problemId: 'unknown problem' });
-    }
-    const fields: Record<string, string> = {};
-    request.customInputs.forEach((input, i) => {
-      const problemText = describeTestMismatch(problem.judge, input, undefined, false);
-      if (problemText) fields[`customInputs.${i}`] = problemText;
-    });
-    if (Object.keys(fields).length > 0) {
-      throw new MianjingError('invalid_input', 'a custom input does not fit the problem signature', fields);
-    }
+    const problem = catalogue().problem(request.problemId) as Problem;
     return limiter.run(async () => {
       try {
         const tests = await plan(problem, request);
@@ -265,14 +254,33 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       return { active: limiter.active, waiting: limiter.waiting };
     },
     close: () => pool.drain(),
-    judge(request) {
-      const parsed = JudgeRequest.safeParse(request);
-      if (!parsed.success) {
-        return Promise.reject(new MianjingError('invalid_request', 'the submission is not valid', fieldsFromZod(parsed.error)));
-      }
-      return judgeParsed(parsed.data);
+    async judge(request) {
+      return judgeParsed(checkJudgeRequest(catalogue(), request));
     },
   };
+}
+
+/**
+ * Checks a request before anything is stored or run: every field, that the
+ * problem exists, that each custom input fits its signature. Throws a
+ * `MianjingError` whose `fields` name what is wrong.
+ */
+export function checkJudgeRequest(catalogue: Catalogue, request: unknown): JudgeRequest & { customInputs: TestInput[] } {
+  const parsed = JudgeRequest.safeParse(request);
+  if (!parsed.success) throw new MianjingError('invalid_request', 'the submission is not valid', fieldsFromZod(parsed.error));
+  const problem = catalogue.problem(parsed.data.problemId);
+  if (!problem) {
+    throw new MianjingError('problem_not_found', `no problem with id "${parsed.data.problemId}"`, { problemId: 'unknown problem' });
+  }
+  const fields: Record<string, string> = {};
+  parsed.data.customInputs.forEach((input, i) => {
+    const problemText = describeTestMismatch(problem.judge, input, undefined, false);
+    if (problemText) fields[`customInputs.${i}`] = problemText;
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new MianjingError('invalid_input', 'a custom input does not fit the problem signature', fields);
+  }
+  return parsed.data;
 }
 
 let defaultJudge: Judge | undefined;

@@ -10,6 +10,7 @@ const MAX_N = 100_000;
 export const randomBits = (rng, params) => {
   const n = Math.min(MAX_N, typeof params.n === 'number' ? params.n : rng.int(1, 40));
   const p = Number(params.ones ?? 0.5);
+  /** @type {number[]} */
   const nums = Array.from({ length: n }, () => (rng.next() < p ? 1 : 0));
   const zeros = nums.reduce((z, v) => z + (v === 0 ? 1 : 0), 0);
   const k = params.k === 'zeros' ? zeros : typeof params.k === 'number' ? Math.min(n, params.k) : rng.int(0, n);

@@ -17,6 +17,7 @@ const matrixOf = (rng, m, n, lo, hi) => Array.from({ length: m }, () => Array.fr
  * Two sorted indices in [0, size).
  * @param {Rng} rng
  * @param {number} size
+ * @returns {[number, number]}
  */
 const span = (rng, size) => {
   const a = rng.int(0, size - 1);
@@ -59,17 +60,12 @@ export const wideQueries = (rng, params) => {
   const n = Number(params.n ?? 200);
   const q = Number(params.q ?? 10_000);
   const matrix = matrixOf(rng, m, n, -VALUE, VALUE);
-  const queries = Array.from({ length: q }, () => [
-    rng.int(0, Math.min(2, m - 1)),
-    rng.int(0, Math.min(2, n - 1)),
-    rng.int(Math.max(0, m - 3), m - 1),
-    rng.int(Math.max(0, n - 3), n - 1),
-  ]);
-  // Keep each rectangle well-formed on tiny matrices.
-  for (const r of queries) {
-    if (r[0] > r[2]) [r[0], r[2]] = [r[2], r[0]];
-    if (r[1] > r[3]) [r[1], r[3]] = [r[3], r[1]];
-  }
+  const queries = Array.from({ length: q }, () => {
+    const [r1, r2] = [rng.int(0, Math.min(2, m - 1)), rng.int(Math.max(0, m - 3), m - 1)];
+    const [c1, c2] = [rng.int(0, Math.min(2, n - 1)), rng.int(Math.max(0, n - 3), n - 1)];
+    // Keep each rectangle well-formed on tiny matrices.
+    return [Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2)];
+  });
   return design(matrix, queries);
 };
 

@@ -1,5 +1,5 @@
 /**
- Do not return anything, modify matrix in-place instead.
+ * Transpose, then reverse every row. Mutates `matrix`; returns nothing.
  */
 function rotate(matrix: number[][]): void {
   const n = matrix.length;

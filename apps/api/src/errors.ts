@@ -1,0 +1,54 @@
+import { MianjingError } from '@mianjing/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+
+/** The one error shape every failing response has. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** HTTP status and Retry-After (seconds) for each failure code. */
+const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?: number }> = {
+  invalid_request: { status: 400 },
+  invalid_input: { status: 400 },
+  invalid_answer: { status: 400 },
+  not_concept: { status: 400 },
+  not_numeric: { status: 400 },
+  unauthorized: { status: 401 },
+  not_found: { status: 404 },
+  problem_not_found: { status: 404 },
+  question_not_found: { status: 404 },
+  round_not_found: { status: 404 },
+  submission_not_found: { status: 404 },
+  payload_too_large: { status: 413 },
+  rate_limited: { status: 429, retryAfterSeconds: 2 },
+  queue_full: { status: 503, retryAfterSeconds: 5 },
+  shutting_down: { status: 503, retryAfterSeconds: 5 },
+};
+
+export function errorResponse(c: Context, code: string, message: string, fields?: Record<string, string>) {
+  const { status, retryAfterSeconds } = STATUS[code] ?? { status: 500 };
+  if (retryAfterSeconds) c.header('Retry-After', String(retryAfterSeconds));
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return c.json(body, status);
+}
+
+/** `app.onError`: known failures keep their code; anything else is a 500 without internals. */
+export function handleError(error: Error, c: Context) {
+  if (error instanceof MianjingError) return errorResponse(c, error.code, error.message, error.fields);
+  if (error instanceof HTTPException) {
+    const code = error.status === 413 ? 'payload_too_large' : error.status === 401 ? 'unauthorized' : 'invalid_request';
+    return errorResponse(c, code, error.message || 'the request could not be handled');
+  }
+  console.error(JSON.stringify({ level: 'error', message: error.message, stack: error.stack }));
+  return c.json({ error: { code: 'internal', message: 'something went wrong on our side' } } satisfies ErrorBody, 500);
+}

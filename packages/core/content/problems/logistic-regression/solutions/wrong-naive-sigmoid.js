@@ -1,0 +1,26 @@
+/**
+ * @param {number[][]} X
+ * @param {number[]} y
+ * @param {number} learningRate
+ * @param {number} epochs
+ * @return {number[]}
+ */
+var logisticRegression = function (X, y, learningRate, epochs) {
+  const sigmoid = (z) => Math.exp(z) / (1 + Math.exp(z)); // Infinity / Infinity = NaN once z > 709
+  const n = X.length;
+  const d = X[0].length;
+  const w = new Array(d).fill(0);
+  let b = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradW = new Array(d).fill(0);
+    let gradB = 0;
+    for (let i = 0; i < n; i++) {
+      const r = sigmoid(X[i].reduce((s, v, j) => s + v * w[j], b)) - y[i];
+      for (let j = 0; j < d; j++) gradW[j] += (r * X[i][j]) / n;
+      gradB += r / n;
+    }
+    for (let j = 0; j < d; j++) w[j] -= learningRate * gradW[j];
+    b -= learningRate * gradB;
+  }
+  return [...w, b];
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { JudgeMode, JudgeResult } from '../judge/schema.js';
+import { Slug } from './common.js';
+import { TestInput } from './problem.js';
+import { Language } from './verdict.js';
+
+/** A person practising; the token that identifies them is never part of this. */
+export const User = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1).max(80),
+  createdAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof User>;
+
+export const SubmissionStatus = z.enum(['queued', 'running', 'done']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+/** A stored submission: what was sent, where it is in the queue, and its result once judged. */
+export const Submission = z.object({
+  id: z.string(),
+  userId: z.string(),
+  problemId: Slug,
+  language: Language,
+  mode: JudgeMode,
+  code: z.string(),
+  customInputs: z.array(TestInput),
+  status: SubmissionStatus,
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  result: JudgeResult.nullable(),
+});
+export type Submission = z.infer<typeof Submission>;
+
+/** How well a flashcard was remembered (FSRS's four grades). */
+export const ReviewRating = z.enum(['again', 'hard', 'good', 'easy']);
+export type ReviewRating = z.infer<typeof ReviewRating>;
+
+export const CardPhase = z.enum(['new', 'learning', 'review', 'relearning']);
+export type CardPhase = z.infer<typeof CardPhase>;
+
+/** The scheduling state of one flashcard for one person. */
+export const ReviewCard = z.object({
+  questionId: Slug,
+  phase: CardPhase,
+  due: z.iso.datetime(),
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: z.number().nonnegative(),
+  learningSteps: z.number().int().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  lastReview: z.iso.datetime().nullable(),
+});
+export type ReviewCard = z.infer<typeof ReviewCard>;
+
+export const CountByKey = z.record(z.string(), z.object({ attempted: z.number().int(), solved: z.number().int(), total: z.number().int() }));
+
+/** A person's progress over the whole catalogue. */
+export const Progress = z.object({
+  problems: z.object({
+    attempted: z.number().int(),
+    solved: z.number().int(),
+    total: z.number().int(),
+    byCompany: CountByKey,
+    byKind: CountByKey,
+  }),
+  submissions: z.object({ total: z.number().int(), accepted: z.number().int(), acceptanceRate: z.number().min(0).max(1) }),
+  reviews: z.object({ due: z.number().int(), done: z.number().int(), cards: z.number().int() }),
+  numeric: z.object({ answered: z.number().int(), correct: z.number().int() }),
+  /** One entry per day with any activity, oldest first (UTC dates). */
+  activity: z.array(z.object({ date: z.iso.date(), submissions: z.number().int(), solved: z.number().int(), reviews: z.number().int(), answers: z.number().int() })),
+  /** Consecutive days with activity up to today (or yesterday). */
+  streak: z.number().int(),
+});
+export type Progress = z.infer<typeof Progress>;

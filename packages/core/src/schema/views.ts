@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Slug } from './common.js';
+import { Round } from './interview.js';
+import { Problem, ProblemKind, TestCase } from './problem.js';
+import { ConceptQuestion, NumericQuestion, Placement } from './question.js';
+
+/**
+ * What anyone may see of a problem: never the hidden tests, generators,
+ * reference or wrong solutions; the editorial only when earned or asked for.
+ */
+export const PublicProblem = Problem.pick({
+  id: true,
+  title: true,
+  difficulty: true,
+  tags: true,
+  source: true,
+  notes: true,
+  judge: true,
+  comparison: true,
+  limits: true,
+  statement: true,
+  rounds: true,
+  companies: true,
+  starter: true,
+})
+  .extend({
+    examples: z.array(TestCase),
+    editorial: Problem.shape.editorial.nullable(),
+  })
+  .meta({ id: 'Problem' });
+export type PublicProblem = z.infer<typeof PublicProblem>;
+
+/** A row of the problem list. */
+export const ProblemSummary = Problem.pick({
+  id: true,
+  title: true,
+  difficulty: true,
+  tags: true,
+  source: true,
+  rounds: true,
+  companies: true,
+})
+  .extend({ kind: ProblemKind })
+  .meta({ id: 'ProblemSummary' });
+export type ProblemSummary = z.infer<typeof ProblemSummary>;
+
+/** A numeric question before it is answered: no answer, no explanation. */
+export const PublicNumericQuestion = NumericQuestion.omit({ answer: true, explanation: true }).extend(Placement.shape);
+/** Flashcards are self-graded, so the reference answer travels with the card. */
+export const PublicConceptQuestion = ConceptQuestion.extend(Placement.shape);
+export const PublicQuestion = z.discriminatedUnion('kind', [PublicNumericQuestion, PublicConceptQuestion]).meta({ id: 'Question' });
+export type PublicQuestion = z.infer<typeof PublicQuestion>;
+
+/** A round of the timeline with the titles of its items, ready to show. */
+export const RoundView = Round.extend({
+  writeup: Slug,
+  itemTitles: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
+}).meta({ id: 'Round' });
+export type RoundView = z.infer<typeof RoundView>;
