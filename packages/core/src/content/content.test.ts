@@ -49,8 +49,8 @@ describe('the bundled content pack', () => {
   });
 
   it('places items in the rounds of the write-up', () => {
-    expect(catalogue.problem('multi-head-attention')?.rounds.sort()).toEqual(['bytedance-r3', 'pdd-r1']);
-    expect(catalogue.question('stable-diffusion')?.rounds.sort()).toEqual(['bilibili-r1', 'kuaishou-r1']);
+    expect([...(catalogue.problem('multi-head-attention')?.rounds ?? [])].sort()).toEqual(['bytedance-r3', 'pdd-r1']);
+    expect([...(catalogue.question('stable-diffusion')?.rounds ?? [])].sort()).toEqual(['bilibili-r1', 'kuaishou-r1']);
     expect(catalogue.problem('sort-list')?.companies).toEqual(['bytedance']);
   });
 

@@ -33,10 +33,11 @@ export const check = (input, expected, actual) => {
   if (!(i < j && j < k)) {
     return { ok: false, message: `indices [${i}, ${j}, ${k}] are not in order: need i < j < k${hint}` };
   }
-  if (!(nums[i] < nums[j] && nums[j] < nums[k])) {
+  const [a, b, c] = /** @type {[number, number, number]} */ ([nums[i], nums[j], nums[k]]);
+  if (!(a < b && b < c)) {
     return {
       ok: false,
-      message: `values are not strictly increasing: nums[${i}] = ${nums[i]}, nums[${j}] = ${nums[j]}, nums[${k}] = ${nums[k]}${hint}`,
+      message: `values are not strictly increasing: nums[${i}] = ${a}, nums[${j}] = ${b}, nums[${k}] = ${c}${hint}`,
     };
   }
   // A valid triple proves that one exists, so it is accepted whatever the expected output says.

@@ -3,7 +3,7 @@ function mySqrt(x: number): number {
   let hi = x;
   while (lo <= hi) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    if (mid <= x / mid) lo = mid + 1;
+    if (mid * mid <= x) lo = mid + 1;
     else hi = mid - 1;
   }
   return hi;
