@@ -73,6 +73,7 @@ export function computeProgress(input: ProgressInput): Progress {
       byCompany: count((p) => p.companies),
       byKind: count((p) => [p.judge.kind]),
     },
+    problemStatus: Object.fromEntries([...attempted].map((id) => [id, solved.has(id) ? ('solved' as const) : ('attempted' as const)])),
     submissions: { total: submits.length, accepted, acceptanceRate: submits.length === 0 ? 0 : accepted / submits.length },
     reviews: { due, done: reviewLog.length, cards: cards.length },
     numeric: { answered: answers.length, correct: answers.filter((a) => a.correct).length },

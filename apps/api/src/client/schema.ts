@@ -1587,6 +1587,9 @@ export interface components {
                     };
                 };
             };
+            problemStatus: {
+                [key: string]: "attempted" | "solved";
+            };
             submissions: {
                 total: number;
                 accepted: number;

@@ -64,6 +64,8 @@ export const Progress = z.object({
     byCompany: CountByKey,
     byKind: CountByKey,
   }),
+  /** Status of every problem the person has tried; problems not listed are new. */
+  problemStatus: z.record(z.string(), z.enum(['attempted', 'solved'])),
   submissions: z.object({ total: z.number().int(), accepted: z.number().int(), acceptanceRate: z.number().min(0).max(1) }),
   reviews: z.object({ due: z.number().int(), done: z.number().int(), cards: z.number().int() }),
   numeric: z.object({ answered: z.number().int(), correct: z.number().int() }),
