@@ -1,57 +1,35 @@
-import { type TransformFailure, transform } from 'esbuild';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { transform } from 'sucrase';
 import type { Language } from '../schema/verdict.js';
 import type { CompileDiagnostic } from './schema.js';
 
 export const USER_FILE: Record<Language, string> = { typescript: 'solution.ts', javascript: 'solution.js' };
 
-/** User code ready to load into a sandbox, with a way back to the user's own lines. */
+/** User code ready to load into a sandbox. Lines and columns are the user's own. */
 export interface CompiledSource {
   readonly code: string;
   readonly filename: string;
-  /** Maps a generated line:column (1-based) back to the user's file. */
-  readonly originalPosition: (line: number, column: number) => { line: number; column: number } | undefined;
 }
 
 export type CompileOutcome = { ok: true; compiled: CompiledSource } | { ok: false; diagnostic: CompileDiagnostic };
 
 /**
- * Transpiles a LeetCode-style script (TypeScript types stripped, JavaScript
- * checked for syntax) once per submission. The result stays a script, so
- * top-level `function`/`class` declarations are what the judge calls.
+ * Prepares a LeetCode-style script once per submission. TypeScript has its
+ * types stripped by sucrase, which keeps every line and column where the user
+ * wrote it (so V8's own syntax errors and stack traces need no source map);
+ * JavaScript goes to V8 as written. The result stays a script, so top-level
+ * `function`/`class` declarations are what the judge calls.
  */
-export async function compileSource(source: string, language: Language): Promise<CompileOutcome> {
+export function compileSource(source: string, language: Language): CompileOutcome {
   const filename = USER_FILE[language];
+  if (language === 'javascript') return { ok: true, compiled: { code: source, filename } };
   try {
-    const result = await transform(source, {
-      loader: language === 'typescript' ? 'ts' : 'js',
-      sourcefile: filename,
-      sourcemap: 'external',
-      target: 'es2022',
-      logLevel: 'silent',
-    });
-    const map = new TraceMap(result.map);
-    return {
-      ok: true,
-      compiled: {
-        code: result.code,
-        filename,
-        originalPosition: (line, column) => {
-          const position = originalPositionFor(map, { line, column: Math.max(0, column - 1) });
-          return position.line === null ? undefined : { line: position.line, column: (position.column ?? 0) + 1 };
-        },
-      },
-    };
+    const { code } = transform(source, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true });
+    return { ok: true, compiled: { code, filename } };
   } catch (error) {
-    const first = (error as TransformFailure).errors?.[0];
-    if (!first) throw error;
+    const { message, loc } = error as Error & { loc?: { line: number; column: number } };
     return {
       ok: false,
-      diagnostic: {
-        message: first.text,
-        line: first.location?.line ?? 1,
-        column: (first.location?.column ?? 0) + 1,
-      },
+      diagnostic: { message: message.replace(/\s*\(\d+:\d+\)$/, ''), line: loc?.line ?? 1, column: Math.max(1, loc?.column ?? 1) },
     };
   }
 }
@@ -59,23 +37,17 @@ export async function compileSource(source: string, language: Language): Promise
 const FRAME = /^\s*at .*$/;
 
 /**
- * Keeps only the stack frames in the user's file and rewrites their positions
- * to the user's own lines. Returns the trimmed stack and the first user line.
+ * Keeps only the stack frames in the user's file (never the judge's harness)
+ * and returns the first user line.
  */
-export function mapStack(stack: string, compiled: CompiledSource): { stack: string; line?: number } {
-  const pattern = new RegExp(`${compiled.filename.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g');
+export function userStack(stack: string, compiled: CompiledSource): { stack: string; line?: number } {
   let firstLine: number | undefined;
-  const lines = stack.split('\n').flatMap((line, i) => {
-    if (!FRAME.test(line)) return i === 0 ? [line] : [];
-    if (!line.includes(compiled.filename)) return [];
-    return [
-      line.replace(pattern, (_, l: string, c: string) => {
-        const original = compiled.originalPosition(Number(l), Number(c));
-        if (!original) return `${compiled.filename}:${l}:${c}`;
-        firstLine ??= original.line;
-        return `${compiled.filename}:${original.line}:${original.column}`;
-      }),
-    ];
+  const pattern = new RegExp(`${compiled.filename.replace('.', '\\.')}:(\\d+):\\d+`);
+  const lines = stack.split('\n').filter((line, i) => {
+    if (!FRAME.test(line)) return i === 0;
+    const match = pattern.exec(line);
+    if (match) firstLine ??= Number(match[1]);
+    return match !== null;
   });
   return { stack: lines.join('\n'), ...(firstLine === undefined ? {} : { line: firstLine }) };
 }

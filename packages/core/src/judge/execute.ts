@@ -64,7 +64,7 @@ export async function execute(
   limits: ExecuteLimits,
   pool: SandboxPool,
 ): Promise<Execution> {
-  const compiledOutcome = await compileSource(code, language);
+  const compiledOutcome = compileSource(code, language);
   if (!compiledOutcome.ok) return { stage: 'compile', diagnostic: compiledOutcome.diagnostic };
   const { compiled } = compiledOutcome;
   const driver = driverFor(problem.judge);

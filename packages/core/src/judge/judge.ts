@@ -5,7 +5,7 @@ import { type Checker, generateCases, loadChecker } from '../content/modules.js'
 import { MianjingError, fieldsFromZod } from '../errors.js';
 import type { Problem, TestInput } from '../schema/problem.js';
 import type { Verdict } from '../schema/verdict.js';
-import { mapStack } from './compile.js';
+import { userStack } from './compile.js';
 import { compareOutput } from './compare.js';
 import { type Execution, type RawTest, execute } from './execute.js';
 import { driverFor } from './kinds.js';
@@ -170,7 +170,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     let runtimeError: RuntimeErrorInfo | undefined;
     const describeRuntime = (raw: RawTest) => {
       if (raw.status !== 'error' || runtimeError) return;
-      const mapped = mapStack(raw.error.stack || `${raw.error.name}: ${raw.error.message}`, execution.compiled);
+      const mapped = userStack(raw.error.stack || `${raw.error.name}: ${raw.error.message}`, execution.compiled);
       runtimeError = { name: raw.error.name, message: raw.error.message, stack: mapped.stack, ...(mapped.line ? { line: mapped.line } : {}) };
     };
     let shownHiddenFailure = false;

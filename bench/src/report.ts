@@ -1,0 +1,116 @@
+import type { HttpRow } from './http.js';
+import type { Machine } from './machine.js';
+import type { OverheadRow } from './overhead.js';
+import type { SoakResult } from './soak.js';
+import { round } from './stats.js';
+import type { ThroughputRow } from './throughput.js';
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly settings: { iterations: number; warmup: number; processIterations: number; quick: boolean };
+  readonly overhead: OverheadRow[];
+  readonly throughput: ThroughputRow[];
+  readonly http: HttpRow[];
+  readonly reads: HttpRow[];
+  readonly soak: SoakResult | null;
+}
+
+export interface Target {
+  readonly name: string;
+  readonly goal: string;
+  readonly measured: string;
+  readonly met: boolean;
+}
+
+/** Each target of the benchmark issue, with what was measured and whether it was met. */
+export function evaluateTargets(results: BenchResults): Target[] {
+  const light = results.overhead.filter((r) => !r.heavy);
+  const heavy = results.overhead.filter((r) => ['quicksort', 'range-sum-2d'].includes(r.problem));
+  const worstLight = Math.max(...light.map((r) => r.addedMs));
+  const worstHeavy = Math.max(...heavy.map((r) => r.ratio));
+  const overall = results.overhead.reduce((a, r) => a + r.processMs, 0) / results.overhead.reduce((a, r) => a + r.judgeMs, 0);
+  const lightThroughput = results.throughput.find((r) => r.mix === 'light');
+  const httpBest = [...results.http].filter((r) => r.p99Ms < 100).sort((a, b) => b.perSecond - a.perSecond)[0];
+  const reads = Math.min(...results.reads.map((r) => r.perSecond));
+  const errors = [...results.throughput, ...results.http, ...results.reads].reduce((a, r) => a + r.errors, 0);
+  const targets: Target[] = [
+    { name: 'Judge overhead, light problems', goal: '≤ 5 ms added over bare', measured: `worst ${worstLight} ms added`, met: worstLight <= 5 },
+    { name: 'Judge overhead, heavy problems', goal: 'judge/bare ≤ 1.5', measured: `worst ${worstHeavy}×`, met: worstHeavy <= 1.5 },
+    { name: 'Against process-per-submission (TS/JS)', goal: '≥ 10× faster at p50', measured: `${round(overall, 1)}× overall`, met: overall >= 10 },
+    {
+      name: 'In-process throughput, light mix',
+      goal: '≥ 200 submissions/s',
+      measured: `${lightThroughput?.perSecond ?? 0}/s`,
+      met: (lightThroughput?.perSecond ?? 0) >= 200,
+    },
+    {
+      name: 'HTTP throughput, light mix',
+      goal: '≥ 100 submissions/s at p99 < 100 ms',
+      measured: httpBest ? `${httpBest.perSecond}/s at p99 ${httpBest.p99Ms} ms (${httpBest.connections} connections)` : 'no run under 100 ms p99',
+      met: (httpBest?.perSecond ?? 0) >= 100,
+    },
+    { name: 'Read endpoints', goal: '≥ 5,000 requests/s', measured: `${reads}/s (slowest endpoint)`, met: reads >= 5000 },
+    { name: 'Errors', goal: 'zero in every run', measured: `${errors}`, met: errors === 0 },
+  ];
+  if (results.soak) {
+    const s = results.soak;
+    const growth = s.rssAtEndMb - s.rssAfterFirstThousandMb;
+    targets.push({
+      name: 'Soak',
+      goal: 'no failure, every verdict as expected, RSS growth ≤ 50 MB after the first 1,000',
+      measured: `${s.submissions} submissions, ${s.unexpected} unexpected, ${s.failedRequests} failed, RSS ${s.rssAfterFirstThousandMb} → ${s.rssAtEndMb} MB`,
+      met: s.serverAlive && s.unexpected === 0 && s.failedRequests === 0 && growth <= 50,
+    });
+  }
+  return targets;
+}
+
+const table = (header: string[], rows: (string | number)[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** The Markdown report: machine header, one table per benchmark, and the targets. */
+export function toMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const parts = [
+    `# Mianjing benchmarks — ${m.date.slice(0, 10)}`,
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GiB, Node ${m.node}. Medians of ${results.settings.iterations} runs after ${results.settings.warmup} warm-up runs${results.settings.quick ? ' (quick smoke run: not figures to quote)' : ''}.`,
+    '## Judge overhead and process-per-submission baseline',
+    'Reference TypeScript solution judged in `submit` mode, one submission at a time (median and p95 wall time), against the same solution called bare in the host process on the same tests (no sandbox, no comparison) and run by a fresh `node` process per submission.',
+    table(
+      ['problem', 'tests', 'bare (ms)', 'judge p50 (ms)', 'judge p95 (ms)', 'added (ms)', 'judge/bare', 'process p50 (ms)', 'speed-up vs process'],
+      results.overhead.map((r) => [
+        `${r.problem}${r.heavy ? ' (heavy)' : ''}${r.verdictsOk ? '' : ' ⚠ not Accepted'}`,
+        r.tests,
+        r.bareMs,
+        r.judgeMs,
+        r.judgeP95Ms,
+        r.addedMs,
+        `${r.ratio}×`,
+        r.processMs,
+        `${r.speedup}×`,
+      ]),
+    ),
+    '## Throughput in-process',
+    table(
+      ['mix', 'submissions', 'concurrency', 'per second', 'p50 (ms)', 'p99 (ms)', 'errors'],
+      results.throughput.map((r) => [r.mix, r.submissions, r.concurrency, r.perSecond, r.p50Ms, r.p99Ms, r.errors]),
+    ),
+    '## Through HTTP',
+    table(
+      ['scenario', 'connections', 'seconds', 'per second', 'p50 (ms)', 'p99 (ms)', 'errors', 'server peak RSS (MB)'],
+      [...results.http, ...results.reads].map((r) => [r.scenario, r.connections, r.seconds, r.perSecond, r.p50Ms, r.p99Ms, r.errors, r.serverPeakRssMb]),
+    ),
+  ];
+  if (results.soak) {
+    const s = results.soak;
+    parts.push(
+      '## Soak',
+      table(
+        ['submissions', 'seconds', 'verdicts', 'unexpected', 'failed requests', 'RSS after 1,000 (MB)', 'RSS at end (MB)', 'server alive'],
+        [[s.submissions, s.seconds, Object.entries(s.byVerdict).map(([k, v]) => `${k} ${v}`).join(', '), s.unexpected, s.failedRequests, s.rssAfterFirstThousandMb, s.rssAtEndMb, s.serverAlive ? 'yes' : 'no']],
+      ),
+    );
+  }
+  parts.push('## Targets', table(['target', 'goal', 'measured', 'met'], evaluateTargets(results).map((t) => [t.name, t.goal, t.measured, t.met ? 'yes' : '**no**'])));
+  return `${parts.join('\n\n')}\n`;
+}
