@@ -18,7 +18,11 @@ export type HarnessRequest =
       readonly op: 'design';
       readonly ctorArgs: readonly unknown[];
       readonly ctorLists: readonly number[];
-      readonly calls: readonly { method: string; args: readonly unknown[]; lists: readonly number[]; returns: ValueType }[];
+      /** Per method: which arguments are lists, and the return type. Sent once, not per call. */
+      readonly methods: Readonly<Record<string, { readonly lists: readonly number[]; readonly returns: ValueType }>>;
+      /** The calls after the constructor, in LeetCode's operations/arguments form. */
+      readonly operations: readonly string[];
+      readonly arguments: readonly (readonly unknown[])[];
     };
 
 /** What the harness answers, parsed on the host. `value` is JSON text the host parses itself. */
@@ -47,7 +51,6 @@ export type HarnessResponse =
  */
 export const harnessSource = String.raw`(function () {
   'use strict';
-  const parse = JSON.parse;
   const stringify = JSON.stringify;
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
@@ -198,26 +201,25 @@ export const harnessSource = String.raw`(function () {
       return encodeAs(value, request.mutated === null ? request.returns : request.mutatedType);
     }
     const instance = construct(target, convertArgs(request.ctorArgs, request.ctorLists));
+    const operations = request.operations;
+    const args = request.arguments;
     let out = '[null';
-    for (let i = 0; i < request.calls.length; i++) {
-      const call = request.calls[i];
-      const method = instance[call.method];
-      if (typeof method !== 'function') {
-        const error = new TypeError(call.method + ' is not a method of the class');
-        throw error;
-      }
-      const returned = apply(method, instance, convertArgs(call.args, call.lists));
-      out += ',' + encodeAs(returned, call.returns);
+    for (let i = 0; i < operations.length; i++) {
+      const name = operations[i];
+      const meta = request.methods[name];
+      const method = instance[name];
+      if (typeof method !== 'function') throw new TypeError(name + ' is not a method of the class');
+      const returned = apply(method, instance, convertArgs(args[i], meta.lists));
+      out += ',' + encodeAs(returned, meta.returns);
     }
     return out + ']';
   }
 
-  /** Entry point kept by the host: run(target, requestJson, logLimitChars) -> responseJson. */
-  return function run(target, requestJson, limitChars) {
+  /** Entry point kept by the host: run(target, request, logLimitChars) -> responseJson. The request arrives as a structured copy. */
+  return function run(target, request, limitChars) {
     logLimit = limitChars;
     log = '';
     budget = 0;
-    const request = parse(requestJson);
     let value;
     try {
       value = runRequest(target, request);

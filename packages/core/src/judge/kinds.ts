@@ -47,9 +47,9 @@ const inPlaceDriver: KindDriver<z.infer<typeof InPlaceSpec>> = {
 };
 
 const methodsOf = (spec: z.infer<typeof DesignSpec>, input: TestInput) => {
-  const { operations } = input as { operations: string[] };
-  return operations.slice(1).map((name) => {
-    const method = spec.methods.find((m) => m.name === name);
+  const byName = new Map(spec.methods.map((m) => [m.name, m]));
+  return (input as { operations: string[] }).operations.slice(1).map((name) => {
+    const method = byName.get(name);
     if (!method) throw new Error(`unknown method ${name}`);
     return method;
   });
@@ -58,17 +58,14 @@ const methodsOf = (spec: z.infer<typeof DesignSpec>, input: TestInput) => {
 const designDriver: KindDriver<z.infer<typeof DesignSpec>> = {
   entry: (spec) => spec.className,
   request: (spec, input) => {
-    const { arguments: args } = input as { arguments: unknown[][] };
+    const { operations, arguments: args } = input as { operations: string[]; arguments: unknown[][] };
     return {
       op: 'design',
       ctorArgs: args[0] ?? [],
       ctorLists: listIndices(spec.constructorParams),
-      calls: methodsOf(spec, input).map((method, i) => ({
-        method: method.name,
-        args: args[i + 1] ?? [],
-        lists: listIndices(method.params),
-        returns: method.returns,
-      })),
+      methods: Object.fromEntries(spec.methods.map((m) => [m.name, { lists: listIndices(m.params), returns: m.returns }])),
+      operations: operations.slice(1),
+      arguments: args.slice(1),
     };
   },
   outputType: (spec, input) => ['void', ...methodsOf(spec, input).map((m) => m.returns)],

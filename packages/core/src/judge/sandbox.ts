@@ -21,7 +21,7 @@ export type LoadOutcome =
  */
 export interface Sandbox {
   load(compiled: CompiledSource, entry: string, timeLimitMs: number): Promise<LoadOutcome>;
-  run(request: HarnessRequest, timeLimitMs: number, logLimitChars: number): Promise<SandboxOutcome>;
+  run(request: PreparedRequest, timeLimitMs: number, logLimitChars: number): Promise<SandboxOutcome>;
   heapUsedMb(): Promise<number>;
   dispose(): void;
 }
@@ -31,6 +31,26 @@ export interface Sandbox {
  * limit; this only catches code that waits without using CPU, so it is
  * generous enough that a loaded machine never turns waiting into a verdict.
  */
+/** A harness request serialized once, ready to be copied into any sandbox. */
+export type PreparedRequest = ivm.ExternalCopy<HarnessRequest>;
+
+const prepared = new WeakMap<object, PreparedRequest>();
+
+/**
+ * The serialized request for a test input. Tests are the same for every
+ * submission of a problem, so each is serialized once and only copied into
+ * each new isolate (serializing a 200×200 matrix per submission was the
+ * host's largest cost).
+ */
+export function prepareRequest(input: object, build: () => HarnessRequest): PreparedRequest {
+  let copy = prepared.get(input);
+  if (!copy) {
+    copy = new ivm.ExternalCopy(build());
+    prepared.set(input, copy);
+  }
+  return copy;
+}
+
 /** How often the CPU watchdog looks at a running isolate. */
 const WATCHDOG_INTERVAL_MS = 10;
 
@@ -46,7 +66,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
   const context = await isolate.createContext();
   const harness = await isolate.compileScript(harnessSource, { filename: HARNESS_FILE });
   const run = (await harness.run(context, { reference: true, timeout: 5_000 })) as ivm.Reference<
-    (target: unknown, request: string, limit: number) => string
+    (target: unknown, request: unknown, limit: number) => string
   >;
   harness.release();
   let target: ivm.Reference<unknown> | undefined;
@@ -117,7 +137,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
       if (!target) throw new Error('run before a successful load');
       const entry = target;
       const outcome = await guarded(() =>
-        run.apply(undefined, [entry.derefInto(), JSON.stringify(request), logLimitChars], {
+        run.apply(undefined, [entry.derefInto(), request.copyInto(), logLimitChars], {
           timeout: wallBackstopMs(timeLimitMs),
           result: { copy: true },
         }),
