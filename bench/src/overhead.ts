@@ -25,6 +25,8 @@ export interface OverheadRow {
   /** Process-per-submission median over judge median. */
   readonly speedup: number;
   readonly verdictsOk: boolean;
+  /** The problem's per-test time limit over the slowest test's CPU time (median over runs). */
+  readonly headroom: number;
 }
 
 export interface OverheadOptions {
@@ -76,6 +78,7 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
   const problems = options.catalogue.problems.filter((p) => !options.problems || options.problems.includes(p.id));
   for (const problem of problems) {
     const judgeTimes: number[] = [];
+    const slowestTest: number[] = [];
     let verdictsOk = true;
     for (let i = 0; i < options.warmup + options.iterations; i++) {
       // A different text each time, so nothing can be served from a cache.
@@ -84,7 +87,10 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       const result = await options.judge.judge({ problemId: problem.id, language: 'typescript', mode: 'submit', code });
       const elapsed = performance.now() - started;
       verdictsOk &&= result.verdict === 'Accepted';
-      if (i >= options.warmup) judgeTimes.push(elapsed);
+      if (i >= options.warmup) {
+        judgeTimes.push(elapsed);
+        slowestTest.push(result.maxTimeMs);
+      }
       await sleep(20); // let the pool reopen a fresh isolate, as between two real submissions
     }
     const bare = await bareTimes(problem, options.catalogue, options.iterations, options.warmup);
@@ -104,6 +110,7 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       processMs: round(processMs),
       speedup: round(processMs / judgeMs, 1),
       verdictsOk,
+      headroom: round(problem.limits.timeLimitMs / Math.max(median(slowestTest), 1e-3), 1),
     });
   }
   return rows;

@@ -75,9 +75,9 @@ export function toMarkdown(results: BenchResults): string {
     `# Mianjing benchmarks — ${m.date.slice(0, 10)}`,
     `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GiB, Node ${m.node}. Medians of ${results.settings.iterations} runs after ${results.settings.warmup} warm-up runs${results.settings.quick ? ' (quick smoke run: not figures to quote)' : ''}.`,
     '## Judge overhead and process-per-submission baseline',
-    'Reference TypeScript solution judged in `submit` mode, one submission at a time (median and p95 wall time), against the same solution called bare in the host process on the same tests (no sandbox, no comparison) and run by a fresh `node` process per submission.',
+    'Reference TypeScript solution judged in `submit` mode, one submission at a time (median and p95 wall time), against the same solution called bare in the host process on the same tests (no sandbox, no comparison) and run by a fresh `node` process per submission. Time-limit headroom is the per-test limit over the slowest test’s CPU time in the judge.',
     table(
-      ['problem', 'tests', 'bare (ms)', 'judge p50 (ms)', 'judge p95 (ms)', 'added (ms)', 'judge/bare', 'process p50 (ms)', 'speed-up vs process'],
+      ['problem', 'tests', 'bare (ms)', 'judge p50 (ms)', 'judge p95 (ms)', 'added (ms)', 'judge/bare', 'process p50 (ms)', 'speed-up vs process', 'time-limit headroom'],
       results.overhead.map((r) => [
         `${r.problem}${r.heavy ? ' (heavy)' : ''}${r.verdictsOk ? '' : ' ⚠ not Accepted'}`,
         r.tests,
@@ -88,6 +88,7 @@ export function toMarkdown(results: BenchResults): string {
         `${r.ratio}×`,
         r.processMs,
         `${r.speedup}×`,
+        `${r.headroom}×`,
       ]),
     ),
     '## Throughput in-process',
