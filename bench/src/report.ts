@@ -110,6 +110,7 @@ export function toMarkdown(results: BenchResults): string {
         ['submissions', 'seconds', 'verdicts', 'unexpected', 'failed requests', 'RSS after 1,000 (MB)', 'RSS at end (MB)', 'server alive'],
         [[s.submissions, s.seconds, Object.entries(s.byVerdict).map(([k, v]) => `${k} ${v}`).join(', '), s.unexpected, s.failedRequests, s.rssAfterFirstThousandMb, s.rssAtEndMb, s.serverAlive ? 'yes' : 'no']],
       ),
+      ...(s.mismatches.length > 0 ? [`Unexpected outcomes (first ${s.mismatches.length}): ${s.mismatches.join('; ')}`] : []),
     );
   }
   parts.push('## Targets', table(['target', 'goal', 'measured', 'met'], evaluateTargets(results).map((t) => [t.name, t.goal, t.measured, t.met ? 'yes' : '**no**'])));

@@ -12,6 +12,7 @@ describe('pnpm bench (one-iteration smoke run)', () => {
     expect(results.overhead.every((r) => r.verdictsOk && r.judgeMs > 0 && r.bareMs >= 0 && r.processMs > 0)).toBe(true);
     expect(results.throughput.every((r) => r.errors === 0 && r.perSecond > 0)).toBe(true);
     expect([...results.http, ...results.reads].every((r) => r.perSecond > 0)).toBe(true);
+    expect(results.soak?.mismatches).toEqual([]);
     expect(results.soak).toMatchObject({ submissions: 100, unexpected: 0, failedRequests: 0, serverAlive: true });
     const markdown = readFileSync(files[0] as string, 'utf8');
     expect(markdown).toContain('| problem | tests | bare (ms)');

@@ -8,6 +8,8 @@ export interface SoakResult {
   readonly byVerdict: Record<string, number>;
   /** Submissions whose verdict was not the one expected, or whose request failed. */
   readonly unexpected: number;
+  /** The first few unexpected outcomes, to say what went wrong. */
+  readonly mismatches: string[];
   readonly failedRequests: number;
   readonly rssAfterFirstThousandMb: number;
   readonly rssAtEndMb: number;
@@ -30,7 +32,7 @@ function caseFor(i: number, catalogue: Catalogue): Case {
   if (slot < 85) return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => Math.round(Math.sqrt(x)); // ${i}`, expect: 'WrongAnswer' };
   if (slot < 93) return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => { throw new Error('boom ${i}'); };`, expect: 'RuntimeError' };
   if (slot < 97) {
-    return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => { const a = []; for (;;) a.push(new Array(1e5).fill(x + 0.5)); };`, expect: 'MemoryLimitExceeded' };
+    return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => { const a = []; for (;;) a.push(new Array(1e6).fill(x + 0.5)); };`, expect: 'MemoryLimitExceeded' };
   }
   return { problemId: 'range-sum-2d', language: 'javascript', code: 'class NumMatrix { constructor(m) { for (;;) {} } sumRegion() { return 0; } }', expect: 'TimeLimitExceeded' };
 }
@@ -41,6 +43,7 @@ export async function soak(options: { server: RunningServer; catalogue: Catalogu
   const token = await signUp(server.origin, 'soak');
   const byVerdict: Record<string, number> = {};
   let unexpected = 0;
+  const mismatches: string[] = [];
   let failedRequests = 0;
   let done = 0;
   let next = 0;
@@ -59,10 +62,14 @@ export async function soak(options: { server: RunningServer; catalogue: Catalogu
         const verdict = response.status === 200 ? (body.result?.verdict ?? 'none') : `HTTP ${response.status}`;
         byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
         if (response.status !== 200) failedRequests++;
-        if (verdict !== c.expect) unexpected++;
-      } catch {
+        if (verdict !== c.expect) {
+          unexpected++;
+          if (mismatches.length < 5) mismatches.push(`#${next}: expected ${c.expect}, got ${verdict}`);
+        }
+      } catch (error) {
         failedRequests++;
         unexpected++;
+        if (mismatches.length < 5) mismatches.push(`#${next}: request failed: ${(error as Error).message}`);
       }
       done++;
       if (done === Math.min(1000, options.submissions)) rssAfterFirstThousandMb = server.memory().rssMb;
@@ -74,6 +81,7 @@ export async function soak(options: { server: RunningServer; catalogue: Catalogu
     seconds: round((performance.now() - started) / 1000, 1),
     byVerdict,
     unexpected,
+    mismatches,
     failedRequests,
     rssAfterFirstThousandMb,
     rssAtEndMb: server.memory().rssMb,
