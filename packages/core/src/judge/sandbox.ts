@@ -51,6 +51,15 @@ export function prepareRequest(input: object, build: () => HarnessRequest): Prep
   return copy;
 }
 
+/**
+ * isolated-vm reports true thread CPU time for finished calls, but while a
+ * call is still running its reading grows with wall-clock time. On a busy
+ * machine a correct solution can look slow mid-call, so the watchdog only
+ * stops a call once that reading passes twice the limit; the verdict of a call
+ * that finishes is decided on its true CPU time against the limit itself.
+ */
+const RUNNING_READING_SLACK = 2;
+
 /** How often the CPU watchdog looks at a running isolate. */
 const WATCHDOG_INTERVAL_MS = 10;
 
@@ -75,13 +84,14 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
   let killedForTime = false;
   /**
    * Runs one step under the CPU time limit: a watchdog samples the isolate's
-   * CPU clock and disposes the isolate once the limit is spent (a timed-out
-   * submission is finished anyway); the wall-clock timeout is the backstop.
+   * CPU clock and disposes the isolate once the running reading is well past
+   * the limit (a timed-out submission is finished anyway); the wall-clock
+   * timeout is the last backstop.
    */
   async function guarded<T>(step: () => Promise<T>, timeLimitMs: number): Promise<{ value: T; cpuMs: number } | SandboxOutcome> {
     const before = cpuMs();
     const watchdog = setInterval(() => {
-      if (!isolate.isDisposed && cpuMs() - before > timeLimitMs) {
+      if (!isolate.isDisposed && cpuMs() - before > timeLimitMs * RUNNING_READING_SLACK) {
         killedForTime = true;
         isolate.dispose();
       }
