@@ -1,4 +1,6 @@
-import { Locale } from '@mianjing/core';
+import type { Locale } from '@mianjing/core';
+
+const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 /**
  * The interface language for a browser's preferred languages: the first
@@ -9,8 +11,8 @@ import { Locale } from '@mianjing/core';
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
     const primary = tag.toLowerCase().split('-')[0];
-    const parsed = Locale.safeParse(primary);
-    if (parsed.success) return parsed.data;
+    const match = LOCALES.find((locale) => locale === primary);
+    if (match) return match;
   }
   return 'en';
 }

@@ -1,0 +1,66 @@
+import { useSearchParams } from '@solidjs/router';
+import { createResource, For, Show } from 'solid-js';
+import { Async } from '../components/Async.js';
+import { RoundCard } from '../components/RoundCard.js';
+import { loc, t } from '../lib/i18n.js';
+import { companyName, fetchCompanies, fetchRounds } from '../lib/queries.js';
+import { Table } from '../components/Table.js';
+
+/** The interview timeline: every round in date order, filterable by company. */
+export default function Timeline() {
+  const [params, setParams] = useSearchParams<{ company?: string }>();
+  const [companies, companiesActions] = createResource(fetchCompanies);
+  const [rounds, roundsActions] = createResource(() => params.company ?? '', (company) => fetchRounds(company || undefined));
+  const companyNameOf = (id: string) => companyName(companies.latest, id);
+  return (
+    <section class="page">
+      <h1>{t().timelineTitle}</h1>
+      <p class="lead">{t().timelineIntro}</p>
+      <Async resource={companies} retry={() => void companiesActions.refetch()}>
+        {(list) => (
+          <div class="field inline">
+            <label for="company-filter">{t().company}</label>
+            <select id="company-filter" value={params.company ?? ''} onChange={(e) => setParams({ company: e.currentTarget.value || undefined })}>
+              <option value="">{t().allCompanies}</option>
+              <For each={list().filter((c) => c.rounds.length > 0)}>{(company) => <option value={company.id}>{loc(company.name)}</option>}</For>
+            </select>
+          </div>
+        )}
+      </Async>
+      <Show when={companies.latest}>
+        {(list) => (
+          <details class="applications">
+            <summary>{t().applicationsTitle}</summary>
+            <Table caption={t().applicationsTitle} columns={[t().company, t().track, t().outcome, t().note]}>
+              <For each={list().flatMap((company) => company.applications.map((application) => ({ company, application })))}>
+                {(row) => (
+                  <tr>
+                    <td>{loc(row.company.name)}</td>
+                    <td>{row.application.track ? loc(row.application.track) : ''}</td>
+                    <td>{t().applicationOutcome[row.application.outcome] ?? row.application.outcome}</td>
+                    <td>{row.application.note ? loc(row.application.note) : ''}</td>
+                  </tr>
+                )}
+              </For>
+            </Table>
+          </details>
+        )}
+      </Show>
+      <Async resource={rounds} retry={() => void roundsActions.refetch()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p>{t().noRounds}</p>}>
+            <ol class="timeline">
+              <For each={list()}>
+                {(round) => (
+                  <li>
+                    <RoundCard round={round} companyName={companyNameOf(round.company)} />
+                  </li>
+                )}
+              </For>
+            </ol>
+          </Show>
+        )}
+      </Async>
+    </section>
+  );
+}
