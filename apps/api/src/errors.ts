@@ -23,6 +23,7 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   invalid_answer: { status: 400 },
   not_concept: { status: 400 },
   not_numeric: { status: 400 },
+  language_unavailable: { status: 400 },
   unauthorized: { status: 401 },
   not_found: { status: 404 },
   problem_not_found: { status: 404 },

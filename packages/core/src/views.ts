@@ -19,6 +19,7 @@ export function toPublicProblem(problem: Problem, withEditorial: boolean): Publi
     rounds: problem.rounds,
     companies: problem.companies,
     starter: problem.starter,
+    python: problem.python,
     examples: problem.tests.examples,
     editorial: withEditorial ? problem.editorial : null,
   };

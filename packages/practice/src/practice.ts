@@ -82,6 +82,16 @@ export function createPractice(options: PracticeOptions) {
      * (`invalid_request`, `problem_not_found`, `invalid_input`,
      * `rate_limited`, `queue_full`) before anything is stored.
      */
+    /** Refuses (`language_unavailable`, naming the reason) a language the judge cannot run here. */
+    async ensureLanguage(languageId: string): Promise<void> {
+      const language = (await judge.languages()).find((l) => l.id === languageId);
+      if (language && !language.available) {
+        throw new MianjingError('language_unavailable', `${language.name} is not available on this server: ${language.reason}`, {
+          language: language.reason ?? 'unavailable',
+        });
+      }
+    },
+
     submit(userId: string, request: unknown): Submission {
       const checked = checkJudgeRequest(catalogue, request);
       if (queue.inFlight(userId) >= maxInFlight) {

@@ -363,7 +363,7 @@ export interface paths {
                     "application/json": {
                         problemId: string;
                         /** @enum {string} */
-                        language: "typescript" | "javascript";
+                        language: "typescript" | "javascript" | "python";
                         code: string;
                         /** @enum {string} */
                         mode: "run" | "submit";
@@ -1266,6 +1266,12 @@ export interface components {
             starter: {
                 typescript?: string;
                 javascript?: string;
+                python?: string;
+            };
+            python: {
+                function?: string;
+                timeLimitMs: number;
+                memoryLimitMb?: number;
             };
             examples: {
                 input: {
@@ -1356,7 +1362,7 @@ export interface components {
             id: string;
             problemId: string;
             /** @enum {string} */
-            language: "typescript" | "javascript";
+            language: "typescript" | "javascript" | "python";
             /** @enum {string} */
             mode: "run" | "submit";
             code: string;
@@ -1375,7 +1381,7 @@ export interface components {
             result: {
                 problemId: string;
                 /** @enum {string} */
-                language: "typescript" | "javascript";
+                language: "typescript" | "javascript" | "python";
                 /** @enum {string} */
                 mode: "run" | "submit";
                 /** @enum {string} */
@@ -1616,7 +1622,7 @@ export interface components {
         };
         Language: {
             /** @enum {string} */
-            id: "typescript" | "javascript";
+            id: "typescript" | "javascript" | "python";
             name: string;
             available: boolean;
             reason: string | null;

@@ -1,17 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { Language } from '@mianjing/core';
+import { LanguageInfo as CoreLanguageInfo } from '@mianjing/core/judge';
 import { type Deps, json, resource, z } from '../openapi.js';
 
-const LanguageInfo = z
-  .object({
-    id: Language,
-    name: z.string(),
-    available: z.boolean(),
-    /** Why the language cannot be used here, when it cannot. */
-    reason: z.string().nullable(),
-    fileExtension: z.string(),
-  })
-  .meta({ id: 'Language' });
+const LanguageInfo = CoreLanguageInfo.meta({ id: 'Language' });
 
 const health = createRoute({
   method: 'get',
@@ -38,11 +29,6 @@ const languages = createRoute({
   responses: { 200: json(z.object({ items: z.array(LanguageInfo) }), 'Languages') },
 });
 
-const LANGUAGE_INFO: z.infer<typeof LanguageInfo>[] = [
-  { id: 'typescript', name: 'TypeScript', available: true, reason: null, fileExtension: 'ts' },
-  { id: 'javascript', name: 'JavaScript', available: true, reason: null, fileExtension: 'js' },
-];
-
 export function metaRoutes(deps: Deps) {
   const app = resource();
   app.openapi(health, (c) =>
@@ -56,6 +42,7 @@ export function metaRoutes(deps: Deps) {
       200,
     ),
   );
-  app.openapi(languages, (c) => c.json({ items: LANGUAGE_INFO }, 200));
+  // Python's availability (python3-numpy, a working bubblewrap sandbox) is checked once and cached by the judge.
+  app.openapi(languages, async (c) => c.json({ items: await deps.judge.languages() }, 200));
   return app;
 }

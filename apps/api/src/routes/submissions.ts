@@ -72,6 +72,7 @@ export function submissionRoutes(deps: Deps) {
     if (Buffer.byteLength(body.code, 'utf8') > MAX_SOURCE_BYTES) {
       throw new MianjingError('payload_too_large', `code is larger than ${MAX_SOURCE_BYTES / 1024} KiB`, { code: 'too large' });
     }
+    await deps.practice.ensureLanguage(body.language);
     const submission = deps.practice.submit(user.id, body);
     if (c.req.valid('query').wait === 'true') {
       const finished = await deps.practice.waitForSubmission(user.id, submission.id, deps.maxWaitMs);

@@ -2,7 +2,7 @@ import { transform } from 'sucrase';
 import type { Language } from '../schema/verdict.js';
 import type { CompileDiagnostic } from './schema.js';
 
-export const USER_FILE: Record<Language, string> = { typescript: 'solution.ts', javascript: 'solution.js' };
+export const USER_FILE: Record<Language, string> = { typescript: 'solution.ts', javascript: 'solution.js', python: 'solution.py' };
 
 /** User code ready to load into a sandbox. Lines and columns are the user's own. */
 export interface CompiledSource {

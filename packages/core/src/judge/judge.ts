@@ -9,7 +9,10 @@ import { userStack } from './compile.js';
 import { compareOutput } from './compare.js';
 import { type Execution, type RawTest, execute } from './execute.js';
 import { driverFor } from './kinds.js';
+import { type LanguageInfo, listLanguages } from './languages.js';
 import { type Limiter, createLimiter } from './limiter.js';
+import { pythonStack } from './python/execute.js';
+import { createPythonRunner } from './python/runner.js';
 import { createSandboxPool } from './sandbox.js';
 import {
   JudgeRequest,
@@ -37,6 +40,12 @@ export interface JudgeOptions {
   readonly catalogue?: Catalogue;
   /** Submissions judged at once; the number of cores by default. */
   readonly concurrency?: number;
+  /**
+   * Judge Python without a sandbox when bubblewrap is missing or unusable.
+   * Only for someone running their own code on their own machine who opted
+   * in (the terminal app's offline mode); a server never sets it.
+   */
+  readonly allowUnsandboxedPython?: boolean;
 }
 
 export interface Judge {
@@ -49,7 +58,9 @@ export interface Judge {
   readonly concurrency: number;
   /** Submissions being judged, and waiting for a slot. */
   readonly load: { readonly active: number; readonly waiting: number };
-  /** Releases the sandboxes kept ready. */
+  /** Every language with whether it can be judged here, and why not. */
+  languages(): Promise<LanguageInfo[]>;
+  /** Releases the sandboxes and Python workers kept ready. */
   close(): Promise<void>;
 }
 
@@ -69,6 +80,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const catalogue = () => options.catalogue ?? loadCatalogue();
   const referenceCache = new Map<string, Promise<PlannedTest[]>>();
   const pool = createSandboxPool();
+  const python = createPythonRunner({ workers: concurrency, allowUnsandboxed: options.allowUnsandboxedPython === true });
 
   /** Runs the reference solution on inputs whose answer is not written down. */
   async function referenceOutputs(problem: Problem, inputs: readonly TestInput[]): Promise<unknown[]> {
@@ -170,7 +182,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     let runtimeError: RuntimeErrorInfo | undefined;
     const describeRuntime = (raw: RawTest) => {
       if (raw.status !== 'error' || runtimeError) return;
-      const mapped = userStack(raw.error.stack || `${raw.error.name}: ${raw.error.message}`, execution.compiled);
+      const stack = raw.error.stack || `${raw.error.name}: ${raw.error.message}`;
+      const mapped = request.language === 'python' ? pythonStack(stack) : userStack(stack, execution.compiled);
       runtimeError = { name: raw.error.name, message: raw.error.message, stack: mapped.stack, ...(mapped.line ? { line: mapped.line } : {}) };
     };
     let shownHiddenFailure = false;
@@ -221,14 +234,11 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       try {
         const tests = await plan(problem, request);
         const checker = problem.comparison.type === 'checker' ? await loadChecker(catalogue().contentDir, problem.id) : undefined;
-        const execution = await execute(
-          problem,
-          request.language,
-          request.code,
-          tests.map((t) => t.input),
-          problem.limits,
-          pool,
-        );
+        const inputs = tests.map((t) => t.input);
+        const execution =
+          request.language === 'python'
+            ? await python.execute(problem, request.code, inputs)
+            : await execute(problem, request.language, request.code, inputs, problem.limits, pool);
         return assemble(problem, request, tests, execution, checker);
       } catch (error) {
         return {
@@ -253,7 +263,11 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     get load() {
       return { active: limiter.active, waiting: limiter.waiting };
     },
-    close: () => pool.drain(),
+    languages: () => listLanguages(python),
+    close: () => {
+      python.close();
+      return pool.drain();
+    },
     async judge(request) {
       return judgeParsed(checkJudgeRequest(catalogue(), request));
     },

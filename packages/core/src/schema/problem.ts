@@ -82,6 +82,22 @@ export const Limits = z.object({
 });
 export type Limits = z.infer<typeof Limits>;
 
+/**
+ * How the problem is judged in Python (`python:` in `problem.yaml`). Without
+ * `function`, LeetCode's convention: `class Solution` with the signature's
+ * method name (or the design class itself), lists as lists, `ListNode`
+ * provided. With `function` (the ML problems): a plain module-level function of
+ * that name whose array arguments arrive as `numpy.ndarray`.
+ */
+export const PythonSpec = z.object({
+  function: Identifier.optional(),
+  /** CPU time per test in Python, calibrated per problem: Python's loops run tens of times slower than V8's. */
+  timeLimitMs: z.number().int().min(10).max(20_000),
+  /** Memory for the submission beyond the interpreter with numpy loaded; `limits.memoryLimitMb` when absent. */
+  memoryLimitMb: z.number().int().min(16).max(2048).optional(),
+});
+export type PythonSpec = z.infer<typeof PythonSpec>;
+
 export const SourceRef = z.object({
   platform: z.enum(['leetcode', 'original']),
   /** LeetCode's number or its interview-book id, e.g. `69`, `面试题 01.07`, `LCR 013`. */
@@ -92,7 +108,7 @@ export type SourceRef = z.infer<typeof SourceRef>;
 
 export const WrongSolution = z.object({
   /** File under `solutions/`; its extension gives the language. */
-  file: z.string().regex(/^wrong-[a-z0-9-]+\.(ts|js)$/, 'must be named wrong-<name>.ts or wrong-<name>.js'),
+  file: z.string().regex(/^wrong-[a-z0-9-]+\.(ts|js|py)$/, 'must be named wrong-<name>.ts, .js or .py'),
   /** The verdicts it may get; more than one only where the engine decides (stack overflow vs. time). */
   verdicts: z.array(Verdict.exclude(['Accepted', 'InternalError'])).min(1),
   why: Localized,
@@ -111,6 +127,7 @@ export const ProblemFile = z.object({
   judge: JudgeSpec,
   comparison: Comparison,
   limits: Limits,
+  python: PythonSpec,
   wrong: z.array(WrongSolution).min(1, 'list at least one known-wrong solution'),
 });
 export type ProblemFile = z.infer<typeof ProblemFile>;

@@ -14,10 +14,11 @@ export type Verdict = z.infer<typeof Verdict>;
 
 export { verdictLabels } from '../labels.js';
 
-export const Language = z.enum(['typescript', 'javascript']);
+export const Language = z.enum(['typescript', 'javascript', 'python']);
 export type Language = z.infer<typeof Language>;
 
 export const languageExtensions: Record<Language, string> = {
   typescript: 'ts',
   javascript: 'js',
+  python: 'py',
 };

@@ -22,6 +22,7 @@ export const PublicProblem = Problem.pick({
   rounds: true,
   companies: true,
   starter: true,
+  python: true,
 })
   .extend({
     examples: z.array(TestCase),
