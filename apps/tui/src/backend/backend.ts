@@ -1,0 +1,63 @@
+import {
+  type Company,
+  type NumericGrade,
+  type ProblemFilter,
+  type ProblemSummary,
+  type Progress,
+  type PublicProblem,
+  type PublicQuestion,
+  type QuestionFilter,
+  type ReviewCard,
+  type ReviewRating,
+  type RoundView,
+  PublicConceptQuestion,
+  ReviewCard as ReviewCardSchema,
+  Submission,
+} from '@mianjing/core';
+import type { JudgeRequest } from '@mianjing/core/judge';
+import { z } from 'zod';
+
+/** A submission as the API shows it to its owner: everything but the owner's id. */
+export const SubmissionView = Submission.omit({ userId: true });
+export type SubmissionView = z.infer<typeof SubmissionView>;
+
+/** A flashcard due for review, with its schedule (`GET /reviews/due` items). */
+export const DueCard = z.object({ question: PublicConceptQuestion, card: ReviewCardSchema });
+export type DueCard = z.infer<typeof DueCard>;
+
+/**
+ * Everything `mj` does with Mianjing, offline or against a server. Both
+ * implementations return data of the API's shapes (checked with core's
+ * schemas, so keys come out in the same order), which is what makes their
+ * output identical. Failures are `MianjingError`s with the API's codes.
+ */
+export interface Backend {
+  readonly mode: 'offline' | 'server';
+  /** Whether someone is signed in; without it, submissions, reviews and progress are refused. */
+  readonly signedIn: boolean;
+  companies(): Promise<Company[]>;
+  listProblems(filter: ProblemFilter): Promise<ProblemSummary[]>;
+  /** Throws `problem_not_found`. The editorial comes with `editorial` or once solved. */
+  problem(id: string, options?: { editorial?: boolean }): Promise<PublicProblem>;
+  /** Judges a submission (`run` or `submit`) and resolves once it is done. */
+  judge(request: JudgeRequest): Promise<SubmissionView>;
+  questions(filter: QuestionFilter): Promise<PublicQuestion[]>;
+  question(id: string): Promise<PublicQuestion>;
+  answer(questionId: string, value: number): Promise<NumericGrade>;
+  dueReviews(): Promise<DueCard[]>;
+  review(questionId: string, rating: ReviewRating): Promise<ReviewCard>;
+  progress(): Promise<Progress>;
+  /** The timeline: every round in date order, optionally of one company. */
+  interviews(company?: string): Promise<RoundView[]>;
+  close(): Promise<void>;
+}
+
+/** Key order of a numeric grade, as the API sends it. */
+export const orderGrade = (grade: NumericGrade): NumericGrade => ({
+  questionId: grade.questionId,
+  correct: grade.correct,
+  given: grade.given,
+  expected: grade.expected,
+  unit: grade.unit,
+  explanation: grade.explanation,
+});

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Catalogue,
+  Company,
+  MianjingError,
+  Progress,
+  ProblemSummary,
+  PublicProblem,
+  PublicQuestion,
+  ReviewCard,
+  RoundView,
+  loadCatalogue,
+  timeline,
+  toProblemSummary,
+  toPublicProblem,
+  toPublicQuestion,
+} from '@mianjing/core';
+import { createJudge } from '@mianjing/core/judge';
+import { type Practice, createPractice, openSqliteStore } from '@mianjing/practice';
+import { z } from 'zod';
+import { type Backend, DueCard, SubmissionView, orderGrade } from './backend.js';
+
+/** Longest a local judgement may take before `mj` gives up waiting (the judge has its own limits). */
+const JUDGE_WAIT_MS = 10 * 60_000;
+
+const LocalUser = z.object({ token: z.string() });
+
+/** The person this home folder practises as: created once, remembered in `user.json`. */
+function localUser(practice: Practice, home: string) {
+  const path = join(home, 'user.json');
+  if (existsSync(path)) {
+    const saved = LocalUser.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const user = saved.success ? practice.authenticate(saved.data.token) : undefined;
+    if (user) return user;
+  }
+  const name = (() => {
+    try {
+      return userInfo().username || 'me';
+    } catch {
+      return 'me';
+    }
+  })();
+  const { user, token } = practice.createUser(name.slice(0, 80));
+  writeFileSync(path, `${JSON.stringify({ token })}\n`, { mode: 0o600 });
+  return user;
+}
+
+/**
+ * Mianjing without a server: the bundled catalogue, the core judge running
+ * here, and the practice loop over `<home>/mianjing.db` — the same code the
+ * API runs.
+ */
+export function openOfflineBackend(options: { home: string; catalogue?: Catalogue }): Backend {
+  const catalogue = options.catalogue ?? loadCatalogue();
+  mkdirSync(options.home, { recursive: true });
+  const store = openSqliteStore(join(options.home, 'mianjing.db'));
+  const judge = createJudge({ catalogue, concurrency: 1 });
+  const practice = createPractice({ store, catalogue, judge, maxInFlightPerUser: 1 });
+  const user = localUser(practice, options.home);
+  const rounds = timeline(catalogue);
+
+  const problemOrThrow = (id: string) => {
+    const problem = catalogue.problem(id);
+    if (!problem) throw new MianjingError('problem_not_found', `no problem with id "${id}"`);
+    return problem;
+  };
+
+  return {
+    mode: 'offline',
+    signedIn: true,
+    companies: async () => z.array(Company).parse(catalogue.companies),
+    listProblems: async (filter) => z.array(ProblemSummary).parse(catalogue.listProblems(filter).map(toProblemSummary)),
+    problem: async (id, problemOptions) => {
+      const problem = problemOrThrow(id);
+      const reveal = problemOptions?.editorial === true || practice.hasSolved(user.id, id);
+      return PublicProblem.parse(toPublicProblem(problem, reveal));
+    },
+    judge: async (request) => {
+      const queued = practice.submit(user.id, request);
+      for (;;) {
+        const current = await practice.waitForSubmission(user.id, queued.id, JUDGE_WAIT_MS);
+        if (current?.status === 'done') return SubmissionView.parse(current);
+        if (!current) throw new MianjingError('submission_not_found', `no submission with id "${queued.id}"`);
+      }
+    },
+    questions: async (filter) => z.array(PublicQuestion).parse(catalogue.listQuestions(filter).map(toPublicQuestion)),
+    question: async (id) => {
+      const question = catalogue.question(id);
+      if (!question) throw new MianjingError('question_not_found', `no question with id "${id}"`);
+      return PublicQuestion.parse(toPublicQuestion(question));
+    },
+    answer: async (questionId, value) => {
+      if (!catalogue.question(questionId)) throw new MianjingError('question_not_found', `no question with id "${questionId}"`);
+      return orderGrade(practice.answer(user.id, questionId, value));
+    },
+    dueReviews: async () => z.array(DueCard).parse(practice.dueReviews(user.id)),
+    review: async (questionId, rating) => ReviewCard.parse(practice.review(user.id, questionId, rating)),
+    progress: async () => Progress.parse(practice.progress(user.id)),
+    interviews: async (company) => z.array(RoundView).parse(company ? rounds.filter((r) => r.company === company) : rounds),
+    close: async () => {
+      await practice.queue.stop(0);
+      await judge.close();
+      store.close();
+    },
+  };
+}
