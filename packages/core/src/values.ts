@@ -7,6 +7,8 @@ import type { Param, ValueType } from './schema/problem.js';
  * @example describeTypeMismatch([1, 2.5], 'int[]') // "[1]: expected int, got 2.5"
  */
 export function describeTypeMismatch(value: unknown, type: ValueType, path = ''): string | undefined {
+  // Answers can hold hundreds of thousands of numbers: check fast, describe only on failure.
+  if (fitsType(value, type)) return undefined;
   const here = path || 'value';
   if (type.endsWith('[]')) {
     if (!Array.isArray(value)) return `${here}: expected ${type}, got ${typeName(value)}`;
@@ -57,4 +59,28 @@ function typeName(value: unknown): string {
 function show(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Whether `value` is a well-formed `type`, without building any message. */
+function fitsType(value: unknown, type: ValueType): boolean {
+  switch (type) {
+    case 'int':
+      return Number.isSafeInteger(value);
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string';
+    case 'ListNode':
+      return fitsType(value, 'int[]');
+    case 'void':
+      return value === null || value === undefined;
+    default: {
+      if (!type.endsWith('[]') || !Array.isArray(value)) return false;
+      const inner = type.slice(0, -2) as ValueType;
+      for (const item of value) if (!fitsType(item, inner)) return false;
+      return true;
+    }
+  }
 }
