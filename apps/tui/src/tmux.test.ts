@@ -50,7 +50,8 @@ describe.skipIf(!hasTmux)('the interactive app in a real terminal (tmux)', () =>
 
     const started = tmux(
       'new-session', '-d', '-s', 'mj', '-x', '100', '-y', '30', '-c', work,
-      '-e', `MIANJING_HOME=${home}`, '-e', `EDITOR=${editor}`, '-e', 'VISUAL=',
+      // A person at a terminal: CI runners set CI, which would make Ink skip interactive rendering.
+      '-e', 'CI=false', '-e', `MIANJING_HOME=${home}`, '-e', `EDITOR=${editor}`, '-e', 'VISUAL=',
       `${process.execPath} ${cliPath}; echo "mj exited with $?"; sleep 60`,
     );
     expect(started.status, started.stderr).toBe(0);
