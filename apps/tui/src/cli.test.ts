@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Progress, ProblemSummary, PublicProblem, ReviewCard, RoundView } from '@mianjing/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DueCard, SubmissionView } from './backend/backend.js';
+import { DueCard, PublicSubmission } from '@mianjing/core';
 import { commands } from './commands/index.js';
 import { type CliRun, runMj, tempDir } from './testing/cli.js';
 import { contentSolution } from './testing/content.js';
@@ -17,7 +17,7 @@ function expectUsageError(run: CliRun, message: RegExp) {
 }
 
 const ListOutput = z.object({ items: z.array(ProblemSummary), total: z.number().int() }).strict();
-const StrictSubmission = SubmissionView.strict();
+const StrictSubmission = PublicSubmission.strict();
 const Grade = z.object({ questionId: z.string(), correct: z.boolean(), given: z.number(), expected: z.number() }).passthrough();
 
 describe('mj, run as a subprocess', () => {

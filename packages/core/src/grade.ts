@@ -1,16 +1,6 @@
 import { type Catalogue, loadCatalogue } from './content/catalogue.js';
 import { MianjingError } from './errors.js';
-import type { Localized } from './schema/common.js';
-
-/** The outcome of answering a numeric question. */
-export interface NumericGrade {
-  readonly questionId: string;
-  readonly correct: boolean;
-  readonly given: number;
-  readonly expected: number;
-  readonly unit: Localized;
-  readonly explanation: Localized;
-}
+import type { NumericGrade } from './schema/views.js';
 
 /**
  * Grades a numeric answer within the question's tolerance:

@@ -20,7 +20,7 @@ export {
   QuestionFilter,
   type Catalogue,
 } from './content/catalogue.js';
-export { grade, type NumericGrade } from './grade.js';
+export { grade } from './grade.js';
 export * from './schema/practice.js';
 export * from './judge/schema.js';
 export * from './schema/views.js';

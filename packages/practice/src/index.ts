@@ -1,4 +1,4 @@
-export { createPractice, type Practice, type PracticeOptions, type DueCard } from './practice.js';
+export { createPractice, type Practice, type PracticeOptions } from './practice.js';
 export { openSqliteStore } from './sqlite-store.js';
 export type { PracticeStore, NewSubmission, SubmissionPage, ReviewLogEntry, AnswerEntry } from './store.js';
 export { createSubmissionQueue, type SubmissionQueue } from './queue.js';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   type Catalogue,
+  type DueCard,
   type Question,
   MianjingError,
   type NumericGrade,
@@ -26,12 +27,6 @@ export interface PracticeOptions {
   /** Submissions one person may have waiting or running at once. */
   readonly maxInFlightPerUser?: number;
   readonly now?: () => Date;
-}
-
-/** A flashcard with its schedule for one person. */
-export interface DueCard {
-  readonly question: ConceptCard;
-  readonly card: ReviewCard;
 }
 
 type ConceptCard = Extract<Question, { kind: 'concept' }>;

@@ -1,18 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { Localized, MianjingError, PublicQuestion, QuestionFilter, grade, toPublicQuestion } from '@mianjing/core';
+import { MianjingError, NumericGrade, PublicQuestion, QuestionFilter, grade, toPublicQuestion } from '@mianjing/core';
 import { auth } from '../middleware/auth.js';
 import { type Deps, errors, json, resource, z } from '../openapi.js';
 
-const Grade = z
-  .object({
-    questionId: z.string(),
-    correct: z.boolean(),
-    given: z.number(),
-    expected: z.number(),
-    unit: Localized,
-    explanation: Localized,
-  })
-  .meta({ id: 'NumericGrade' });
+const Grade = NumericGrade.meta({ id: 'NumericGrade' });
 
 const list = createRoute({
   method: 'get',

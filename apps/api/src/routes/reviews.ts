@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { PublicConceptQuestion, ReviewCard, ReviewRating } from '@mianjing/core';
+import { DueCard, ReviewCard, ReviewRating } from '@mianjing/core';
 import { auth, currentUser } from '../middleware/auth.js';
 import { type Deps, bearer, errors, json, resource, z } from '../openapi.js';
 
 const Due = z
-  .object({ items: z.array(z.object({ question: PublicConceptQuestion, card: ReviewCard })), count: z.number().int() })
+  .object({ items: z.array(DueCard), count: z.number().int() })
   .meta({ id: 'DueReviews' });
 
 const due = createRoute({

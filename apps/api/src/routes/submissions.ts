@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MianjingError, Submission } from '@mianjing/core';
+import { MianjingError, PublicSubmission, type Submission } from '@mianjing/core';
 import { JudgeRequest, MAX_SOURCE_BYTES } from '@mianjing/core/judge';
 import { auth, currentUser } from '../middleware/auth.js';
 import { type Deps, bearer, errors, json, resource, z } from '../openapi.js';
 
 const Queued = z.object({ id: z.string(), status: z.enum(['queued', 'running']) }).meta({ id: 'QueuedSubmission' });
-const SubmissionView = Submission.omit({ userId: true }).meta({ id: 'Submission' });
+const SubmissionView = PublicSubmission.meta({ id: 'Submission' });
 
 /** The request body as documented; its code size is checked by the handler so it can answer 413. */
 const Body = JudgeRequest.extend({ code: z.string().min(1, 'code is empty') });

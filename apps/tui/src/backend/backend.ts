@@ -10,20 +10,11 @@ import {
   type ReviewCard,
   type ReviewRating,
   type RoundView,
-  PublicConceptQuestion,
-  ReviewCard as ReviewCardSchema,
-  Submission,
+  type DueCard,
+  type PublicSubmission,
 } from '@mianjing/core';
 import type { JudgeRequest } from '@mianjing/core/judge';
-import { z } from 'zod';
 
-/** A submission as the API shows it to its owner: everything but the owner's id. */
-export const SubmissionView = Submission.omit({ userId: true });
-export type SubmissionView = z.infer<typeof SubmissionView>;
-
-/** A flashcard due for review, with its schedule (`GET /reviews/due` items). */
-export const DueCard = z.object({ question: PublicConceptQuestion, card: ReviewCardSchema });
-export type DueCard = z.infer<typeof DueCard>;
 
 /**
  * Everything `mj` does with Mianjing, offline or against a server. Both
@@ -40,7 +31,7 @@ export interface Backend {
   /** Throws `problem_not_found`. The editorial comes with `editorial` or once solved. */
   problem(id: string, options?: { editorial?: boolean }): Promise<PublicProblem>;
   /** Judges a submission (`run` or `submit`) and resolves once it is done. */
-  judge(request: JudgeRequest): Promise<SubmissionView>;
+  judge(request: JudgeRequest): Promise<PublicSubmission>;
   questions(filter: QuestionFilter): Promise<PublicQuestion[]>;
   question(id: string): Promise<PublicQuestion>;
   answer(questionId: string, value: number): Promise<NumericGrade>;

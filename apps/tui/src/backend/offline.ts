@@ -20,7 +20,8 @@ import {
 import { createJudge } from '@mianjing/core/judge';
 import { type Practice, createPractice, openSqliteStore } from '@mianjing/practice';
 import { z } from 'zod';
-import { type Backend, DueCard, SubmissionView, orderGrade } from './backend.js';
+import { type Backend, orderGrade } from './backend.js';
+import { DueCard, PublicSubmission } from '@mianjing/core';
 
 /** Longest a local judgement may take before `mj` gives up waiting (the judge has its own limits). */
 const JUDGE_WAIT_MS = 10 * 60_000;
@@ -81,7 +82,7 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
       const queued = practice.submit(user.id, request);
       for (;;) {
         const current = await practice.waitForSubmission(user.id, queued.id, JUDGE_WAIT_MS);
-        if (current?.status === 'done') return SubmissionView.parse(current);
+        if (current?.status === 'done') return PublicSubmission.parse(current);
         if (!current) throw new MianjingError('submission_not_found', `no submission with id "${queued.id}"`);
       }
     },

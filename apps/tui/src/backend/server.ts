@@ -11,7 +11,8 @@ import {
 } from '@mianjing/core';
 import { createMianjingClient } from '@mianjing/api/client';
 import { z } from 'zod';
-import { type Backend, DueCard, SubmissionView, orderGrade } from './backend.js';
+import { type Backend, orderGrade } from './backend.js';
+import { DueCard, PublicSubmission } from '@mianjing/core';
 
 /** How often a submission the server is still judging is looked at again. */
 const POLL_MS = 250;
@@ -93,7 +94,7 @@ export function openServerBackend(options: { origin: string; token: string | und
         const current = await call(() => api.GET('/submissions/{id}', { params: { path: { id: sent.id } } }));
         if (current.status === 'done') finished = current;
       }
-      return check(SubmissionView, finished);
+      return check(PublicSubmission, finished);
     },
     questions: async (filter) => check(z.array(PublicQuestion), (await call(() => api.GET('/questions', { params: { query: filter } }))).items),
     question: async (id) => check(PublicQuestion, await call(() => api.GET('/questions/{id}', { params: { path: { id } } }))),

@@ -1,5 +1,5 @@
 import { type Locale, type RuntimeErrorInfo, type TestResult, type TestStatus, verdictLabels } from '@mianjing/core';
-import type { SubmissionView } from '../backend/backend.js';
+import type { PublicSubmission } from '@mianjing/core';
 import { diffValues, firstChange } from './diff.js';
 import { type Style, columns } from './style.js';
 
@@ -49,7 +49,7 @@ export function stackFrames(error: RuntimeErrorInfo): string[] {
 }
 
 /** What `mj test` and `mj submit` print about a judged submission. */
-export function formatSubmission(submission: SubmissionView, locale: Locale, style: Style): string {
+export function formatSubmission(submission: PublicSubmission, locale: Locale, style: Style): string {
   const result = submission.result;
   if (!result) return `${submission.problemId}: ${submission.status}`;
   const accepted = result.verdict === 'Accepted';

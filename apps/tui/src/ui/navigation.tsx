@@ -1,6 +1,6 @@
 import type { Company, RoundView } from '@mianjing/core';
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
-import type { SubmissionView } from '../backend/backend.js';
+import type { PublicSubmission } from '@mianjing/core';
 
 /** Every screen of the app, with what it shows. */
 export type Route =
@@ -10,7 +10,7 @@ export type Route =
   | { readonly screen: 'round'; readonly round: RoundView; readonly companyName: string }
   | { readonly screen: 'problems' }
   | { readonly screen: 'problem'; readonly id: string }
-  | { readonly screen: 'result'; readonly submission: SubmissionView }
+  | { readonly screen: 'result'; readonly submission: PublicSubmission }
   | { readonly screen: 'review' }
   | { readonly screen: 'card'; readonly questionId: string }
   | { readonly screen: 'questions' }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Slug } from './common.js';
+import { Localized, Slug } from './common.js';
+import { ReviewCard, Submission } from './practice.js';
 import { Round } from './interview.js';
 import { Problem, ProblemKind, TestCase } from './problem.js';
 import { ConceptQuestion, NumericQuestion, Placement } from './question.js';
@@ -58,3 +59,22 @@ export const RoundView = Round.extend({
   itemTitles: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
 }).meta({ id: 'Round' });
 export type RoundView = z.infer<typeof RoundView>;
+
+/** A submission as its owner sees it: everything but the owner's id. */
+export const PublicSubmission = Submission.omit({ userId: true });
+export type PublicSubmission = z.infer<typeof PublicSubmission>;
+
+/** A flashcard due for review, with its schedule. */
+export const DueCard = z.object({ question: PublicConceptQuestion, card: ReviewCard });
+export type DueCard = z.infer<typeof DueCard>;
+
+/** The outcome of answering a numeric question. */
+export const NumericGrade = z.object({
+  questionId: z.string(),
+  correct: z.boolean(),
+  given: z.number(),
+  expected: z.number(),
+  unit: Localized,
+  explanation: Localized,
+});
+export type NumericGrade = z.infer<typeof NumericGrade>;

@@ -1,6 +1,6 @@
 import { type TestResult, verdictLabels } from '@mianjing/core';
 import { Box, Text } from 'ink';
-import type { SubmissionView } from '../../backend/backend.js';
+import type { PublicSubmission } from '@mianjing/core';
 import { failingTest, formatComparison, ms, shownTests, statusLabel } from '../../format/result.js';
 import { ListView } from '../components/ListView.js';
 import { Screen } from '../components/Screen.js';
@@ -11,7 +11,7 @@ import { useScreenKeys } from '../hooks/use-screen-keys.js';
 const statusColour = (status: TestResult['status']) => (status === 'Accepted' ? 'green' : status === 'Skipped' ? 'gray' : 'red');
 
 /** A judged submission: verdict, a row per test, and the selected test's input, expected and actual output with the difference marked. */
-export function ResultView(props: { readonly submission: SubmissionView }) {
+export function ResultView(props: { readonly submission: PublicSubmission }) {
   const { settings, style, bodyHeight } = useServices();
   const locale = settings.locale;
   const { submission } = props;
