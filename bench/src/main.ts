@@ -7,8 +7,10 @@ import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
 import { measureHttpSubmissions, measureReads } from './http.js';
 import { describeMachine } from './machine.js';
-import { measureOverhead } from './overhead.js';
+import { type OverheadRow, measureOverhead } from './overhead.js';
+import { pythonBaselines } from './python.js';
 import { type BenchResults, toMarkdown } from './report.js';
+import { typescriptBaselines } from './runner.js';
 import { startServer } from './server.js';
 import { soak } from './soak.js';
 import { LIGHT_MIX, measureThroughput } from './throughput.js';
@@ -33,9 +35,25 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const overhead = await measureOverhead({
     catalogue,
     judge,
+    baselines: typescriptBaselines,
     ...settings,
     ...(q ? { problems: ['sqrt-x', 'range-sum-2d', 'sort-list'] } : {}),
   });
+  const python = (await judge.languages()).find((l) => l.id === 'python');
+  const pythonSkipped = python?.available ? null : (python?.reason ?? 'the judge does not offer Python');
+  let pythonOverhead: OverheadRow[] = [];
+  if (pythonSkipped) {
+    log(`PYTHON SKIPPED: ${pythonSkipped}. Install python3-numpy and bubblewrap to measure it.`);
+  } else {
+    log('judge overhead, Python…');
+    pythonOverhead = await measureOverhead({
+      catalogue,
+      judge,
+      baselines: pythonBaselines,
+      ...settings,
+      ...(q ? { problems: ['sqrt-x', 'softmax', 'sort-list'] } : {}),
+    });
+  }
   log('throughput in-process…');
   const throughput = [
     await measureThroughput({ catalogue, judge, mix: 'light', problems: LIGHT_MIX, submissions: q ? 8 : 1000 }),
@@ -54,7 +72,17 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const soakResult = await soak({ server: soakServer, catalogue, submissions: q ? 100 : 10_000, clients: 8 });
   await soakServer.stop();
 
-  const results: BenchResults = { machine: describeMachine(), settings, overhead, throughput, http, reads, soak: soakResult };
+  const results: BenchResults = {
+    machine: describeMachine(),
+    settings,
+    overhead,
+    pythonOverhead,
+    pythonSkipped,
+    throughput,
+    http,
+    reads,
+    soak: soakResult,
+  };
   const markdown = toMarkdown(results);
   mkdirSync(options.outDir, { recursive: true });
   const stem = join(options.outDir, results.machine.date.slice(0, 10));

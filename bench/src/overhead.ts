@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Catalogue, Problem } from '@mianjing/core';
+import type { Catalogue, Language, Problem, TestInput } from '@mianjing/core';
 import type { Judge } from '@mianjing/core/judge';
-import { HEAVY, allInputs, referenceJs } from './problems.js';
-import { loadInHost, processScript } from './runner.js';
+import { HEAVY, allInputs } from './problems.js';
 import { median, percentile, round, sleep } from './stats.js';
 
 const run = promisify(execFile);
@@ -29,38 +28,53 @@ export interface OverheadRow {
   readonly headroom: number;
 }
 
+/** A problem's tests as the baselines read them: the inputs, and the same written to `testsFile` in `dir`. */
+export interface ProblemTests {
+  readonly dir: string;
+  readonly testsFile: string;
+  readonly inputs: TestInput[];
+}
+
+/** A command line to run. */
+export interface Command {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * What the judge is measured against in one language: the reference solution
+ * called bare in a warm host, and run by a fresh process per submission.
+ */
+export interface Baselines {
+  readonly language: Language;
+  /** Starts a line comment, to make each submission's text different. */
+  readonly lineComment: string;
+  /** The problem's per-test CPU time limit in this language. */
+  timeLimitMs(problem: Problem): number;
+  /** Milliseconds the calls took in each of `runs` runs after `warmup` runs. */
+  bareTimes(problem: Problem, tests: ProblemTests, runs: number, warmup: number): Promise<number[]>;
+  /** Writes submission `index` into `tests.dir` and returns the fresh process that judges it: it prints the outputs as JSON. */
+  submission(problem: Problem, tests: ProblemTests, index: number): Command;
+}
+
 export interface OverheadOptions {
   readonly catalogue: Catalogue;
   readonly judge: Judge;
+  readonly baselines: Baselines;
   readonly iterations: number;
   readonly warmup: number;
   readonly processIterations: number;
   readonly problems?: readonly string[];
 }
 
-async function bareTimes(problem: Problem, catalogue: Catalogue, runs: number, warmup: number): Promise<number[]> {
-  const inputs = await allInputs(catalogue, problem);
-  const times: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const runner = loadInHost(referenceJs(problem), problem.judge);
-    const fresh = structuredClone(inputs);
-    const { ms } = runner(fresh);
-    if (i >= warmup) times.push(ms);
-  }
-  return times;
-}
-
-async function processTimes(problem: Problem, catalogue: Catalogue, runs: number): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'mianjing-bench-process-'));
-  const testsFile = join(dir, 'tests.json');
-  writeFileSync(testsFile, JSON.stringify(await allInputs(catalogue, problem)));
+async function processTimes(problem: Problem, baselines: Baselines, tests: ProblemTests, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const started = performance.now();
-    // Each submission: transpile, write the program, start a fresh node, run every test, read the output.
-    const script = join(dir, `submission-${i}.cjs`);
-    writeFileSync(script, processScript(referenceJs(problem), problem.judge));
-    const { stdout } = await run(process.execPath, [script, testsFile], { maxBuffer: 256 * 1024 * 1024 });
+    // Each submission: write the program, start a fresh process, run every test, read the output.
+    const { command, args, env } = baselines.submission(problem, tests, i);
+    const { stdout } = await run(command, args, { maxBuffer: 256 * 1024 * 1024, ...(env ? { env } : {}) });
     JSON.parse(stdout);
     if (i > 0) times.push(performance.now() - started);
   }
@@ -68,12 +82,13 @@ async function processTimes(problem: Problem, catalogue: Catalogue, runs: number
 }
 
 /**
- * Judge overhead per problem: the reference solution judged in submit mode,
- * one submission at a time on an otherwise idle judge, against the same
- * solution called bare in this process and run by a fresh `node` per
+ * Judge overhead per problem in one language: the reference solution judged
+ * in submit mode, one submission at a time on an otherwise idle judge, against
+ * the same solution called bare in a warm host and run by a fresh process per
  * submission.
  */
 export async function measureOverhead(options: OverheadOptions): Promise<OverheadRow[]> {
+  const { baselines } = options;
   const rows: OverheadRow[] = [];
   const problems = options.catalogue.problems.filter((p) => !options.problems || options.problems.includes(p.id));
   for (const problem of problems) {
@@ -82,26 +97,30 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
     let verdictsOk = true;
     for (let i = 0; i < options.warmup + options.iterations; i++) {
       // A different text each time, so nothing can be served from a cache.
-      const code = `${problem.reference.typescript}\n// submission ${i}\n`;
+      const code = `${problem.reference[baselines.language]}\n${baselines.lineComment} submission ${i}\n`;
       const started = performance.now();
-      const result = await options.judge.judge({ problemId: problem.id, language: 'typescript', mode: 'submit', code });
+      const result = await options.judge.judge({ problemId: problem.id, language: baselines.language, mode: 'submit', code });
       const elapsed = performance.now() - started;
       verdictsOk &&= result.verdict === 'Accepted';
       if (i >= options.warmup) {
         judgeTimes.push(elapsed);
         slowestTest.push(result.maxTimeMs);
       }
-      await sleep(20); // let the pool reopen a fresh isolate, as between two real submissions
+      await sleep(20); // as between two real submissions (the TypeScript pool reopens a fresh isolate meanwhile)
     }
-    const bare = await bareTimes(problem, options.catalogue, options.iterations, options.warmup);
-    const processRuns = await processTimes(problem, options.catalogue, options.processIterations);
+    const dir = mkdtempSync(join(tmpdir(), 'mianjing-bench-process-'));
+    const tests = { dir, testsFile: join(dir, 'tests.json'), inputs: await allInputs(options.catalogue, problem) };
+    writeFileSync(tests.testsFile, JSON.stringify(tests.inputs));
+    const bare = await baselines.bareTimes(problem, tests, options.iterations, options.warmup);
+    const processRuns = await processTimes(problem, baselines, tests, options.processIterations);
+    rmSync(dir, { recursive: true, force: true });
     const judgeMs = median(judgeTimes);
     const bareMs = median(bare);
     const processMs = median(processRuns);
     rows.push({
       problem: problem.id,
       heavy: HEAVY.has(problem.id),
-      tests: (await allInputs(options.catalogue, problem)).length,
+      tests: tests.inputs.length,
       bareMs: round(bareMs, 3),
       judgeMs: round(judgeMs),
       judgeP95Ms: round(percentile(judgeTimes, 95)),
@@ -110,7 +129,7 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       processMs: round(processMs),
       speedup: round(processMs / judgeMs, 1),
       verdictsOk,
-      headroom: round(problem.limits.timeLimitMs / Math.max(median(slowestTest), 1e-3), 1),
+      headroom: round(baselines.timeLimitMs(problem) / Math.max(median(slowestTest), 1e-3), 1),
     });
   }
   return rows;

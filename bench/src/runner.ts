@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { JudgeSpec, TestInput } from '@mianjing/core';
+import type { Baselines } from './overhead.js';
+import { referenceJs } from './problems.js';
 
 /**
  * Plain JavaScript that calls a LeetCode-style solution on test inputs, with
@@ -58,3 +62,25 @@ const __result = __runAll(${entryName(spec)}, ${JSON.stringify(spec)}, __tests);
 process.stdout.write(JSON.stringify(__result.outputs));
 `;
 }
+
+/** TypeScript's baselines: bare in this process, and a fresh `node` per submission. */
+export const typescriptBaselines: Baselines = {
+  language: 'typescript',
+  lineComment: '//',
+  timeLimitMs: (problem) => problem.limits.timeLimitMs,
+  async bareTimes(problem, tests, runs, warmup) {
+    const times: number[] = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const runner = loadInHost(referenceJs(problem), problem.judge);
+      const { ms } = runner(structuredClone(tests.inputs));
+      if (i >= warmup) times.push(ms);
+    }
+    return times;
+  },
+  submission(problem, tests, index) {
+    // The transpiling is part of the submission's cost, as in the judge.
+    const script = join(tests.dir, `submission-${index}.cjs`);
+    writeFileSync(script, processScript(referenceJs(problem), problem.judge));
+    return { command: process.execPath, args: [script, tests.testsFile] };
+  },
+};

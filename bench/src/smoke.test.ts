@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pythonRuntime } from '@mianjing/core/judge';
 import { describe, expect, it } from 'vitest';
 import { runBench } from './main.js';
 
@@ -8,8 +9,9 @@ describe('pnpm bench (one-iteration smoke run)', () => {
   it('runs every benchmark and writes the table and the raw JSON', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'mianjing-bench-smoke-'));
     const { results, files } = await runBench({ quick: true, outDir, log: () => {} });
+    const measured = (rows: typeof results.overhead) => rows.every((r) => r.verdictsOk && r.judgeMs > 0 && r.bareMs >= 0 && r.processMs > 0);
     expect(results.overhead.map((r) => r.problem)).toEqual(['range-sum-2d', 'sort-list', 'sqrt-x']);
-    expect(results.overhead.every((r) => r.verdictsOk && r.judgeMs > 0 && r.bareMs >= 0 && r.processMs > 0)).toBe(true);
+    expect(measured(results.overhead)).toBe(true);
     expect(results.throughput.every((r) => r.errors === 0 && r.perSecond > 0)).toBe(true);
     expect([...results.http, ...results.reads].every((r) => r.perSecond > 0)).toBe(true);
     expect(results.soak?.mismatches).toEqual([]);
@@ -17,6 +19,19 @@ describe('pnpm bench (one-iteration smoke run)', () => {
     const markdown = readFileSync(files[0] as string, 'utf8');
     expect(markdown).toContain('| problem | tests | bare (ms)');
     expect(markdown).toContain('## Targets');
+    expect(markdown).toContain('Against process-per-submission (Python, worker pool)');
     expect(JSON.parse(readFileSync(files[1] as string, 'utf8')).machine.cores).toBeGreaterThan(0);
+
+    const python = await pythonRuntime();
+    if (python.available) {
+      expect(results.pythonSkipped).toBeNull();
+      expect(results.pythonOverhead.map((r) => r.problem)).toEqual(['softmax', 'sort-list', 'sqrt-x']);
+      expect(measured(results.pythonOverhead)).toBe(true);
+      expect(markdown).toContain('## Python: judge overhead');
+    } else {
+      console.warn(`\n*** SKIPPED the Python benchmark rows: ${python.reason} (CI installs python3-numpy and bubblewrap) ***\n`);
+      expect(results.pythonOverhead).toEqual([]);
+      expect(markdown).toContain(`**Python skipped**: ${python.reason}`);
+    }
   }, 600_000);
 });

@@ -3,7 +3,7 @@ import type { Language } from '../schema/verdict.js';
 import { type CompiledSource, compileSource } from './compile.js';
 import type { HarnessResponse } from './harness.js';
 import { driverFor } from './kinds.js';
-import { type SandboxPool, prepareRequest } from './sandbox.js';
+import { type Sandbox, type SandboxPool, type TestGroupCopy, prepareGroups } from './sandbox.js';
 import type { CompileDiagnostic } from './schema.js';
 
 /** What happened to one test, before comparison. */
@@ -39,7 +39,10 @@ export interface ExecuteLimits {
   readonly outputLimitKb: number;
 }
 
-function fromResponse(response: HarnessResponse, cpuMs: number): RawTest {
+/** A test the harness answered for: it returned, threw, or gave an unusable result. */
+type Answered = Extract<RawTest, { status: 'returned' | 'error' | 'output-limit' | 'bad-output' }>;
+
+function fromResponse(response: HarnessResponse, cpuMs: number): Answered {
   if (response.ok) return { status: 'returned', value: response.value, log: response.log, cpuMs };
   switch (response.kind) {
     case 'error':
@@ -52,9 +55,96 @@ function fromResponse(response: HarnessResponse, cpuMs: number): RawTest {
 }
 
 /**
- * Compiles `code` once, loads it into a fresh sandbox and calls it on each
- * input in order. After a test runs out of time or memory the rest are
- * skipped: the sandbox is spent and waiting on more would only delay the verdict.
+ * A batch runs tests until its wall time reaches this, so the cost of calling
+ * into the isolate is paid once for many quick tests, not once per test.
+ */
+const BATCH_BUDGET_MS = 5;
+
+/**
+ * Shares a batch's CPU time (measured exactly by the engine) out over its
+ * tests in proportion to their wall time by the isolate's millisecond clock;
+ * tests under a millisecond weigh a little each, so a batch of quick tests
+ * is shared evenly.
+ */
+export function shareCpu(cpuMs: number, wallMs: readonly number[]): number[] {
+  const weights = wallMs.map((ms) => Math.max(0, ms) + 0.05);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (cpuMs * w) / total);
+}
+
+interface RunState {
+  readonly tests: RawTest[];
+  peakHeapMb: number;
+  /** The sandbox ran out of time or memory: the remaining tests are skipped. */
+  spent: boolean;
+}
+
+/**
+ * Runs tests from index `from` in the loaded sandbox, a batch at a time
+ * (`single`: one test per call). Returns the index to run again one test per
+ * call in a fresh sandbox when a batch of several tests ran out of time or
+ * memory, or used more CPU than one test may: only then is it unclear which
+ * test was at fault.
+ */
+async function runTests(
+  sandbox: Sandbox,
+  groups: readonly TestGroupCopy[],
+  from: number,
+  single: boolean,
+  limits: ExecuteLimits,
+  state: RunState,
+): Promise<number | undefined> {
+  const options = { timeLimitMs: limits.timeLimitMs, logLimitChars: limits.outputLimitKb * 1024, budgetMs: single ? 0 : BATCH_BUDGET_MS };
+  for (const group of groups) {
+    let index = Math.max(from, group.start);
+    while (!state.spent && index < group.start + group.size) {
+      const outcome = await sandbox.runBatch(group, index - group.start, options);
+      const several = !single && group.start + group.size - index > 1;
+      if (outcome.status !== 'ok') {
+        if (several) return index;
+        state.tests.push(outcome.status === 'crashed' ? { status: 'error', error: outcome.error, log: '', cpuMs: outcome.cpuMs } : outcome);
+        state.spent = outcome.status !== 'crashed';
+        index++;
+        continue;
+      }
+      const { results, ms } = outcome.batch;
+      if (results.length > 1 && outcome.cpuMs > limits.timeLimitMs) return index;
+      const shares = shareCpu(outcome.cpuMs, ms);
+      results.forEach((response, k) => {
+        const raw = fromResponse(response, shares[k] ?? 0);
+        if (raw.cpuMs <= limits.timeLimitMs) return state.tests.push(raw);
+        state.tests.push({ status: 'timeout', cpuMs: raw.cpuMs, log: raw.log });
+        state.spent = true;
+      });
+      index += results.length;
+      state.peakHeapMb = Math.max(state.peakHeapMb, await sandbox.heapUsedMb());
+    }
+  }
+  return undefined;
+}
+
+type Loaded = { sandbox: Sandbox } | { failure: Execution | RawTest };
+
+/** Takes a fresh sandbox from the pool and loads the compiled code into it. */
+async function loadInto(pool: SandboxPool, compiled: CompiledSource, entry: string, limits: ExecuteLimits): Promise<Loaded & { heapMb: number }> {
+  const sandbox = await pool.acquire(limits.memoryLimitMb);
+  const loaded = await sandbox.load(compiled, entry, limits.timeLimitMs);
+  const heapMb = await sandbox.heapUsedMb();
+  if (loaded.status === 'loaded') return { sandbox, heapMb };
+  pool.release(sandbox, limits.memoryLimitMb);
+  if (loaded.status === 'syntax') {
+    return { failure: { stage: 'compile', diagnostic: { message: loaded.message, line: loaded.line, column: loaded.column } }, heapMb };
+  }
+  if (loaded.status === 'missing') return { failure: { stage: 'compile', diagnostic: { message: loaded.message, line: 1, column: 1 } }, heapMb };
+  const raw: RawTest = loaded.status === 'crashed' ? { status: 'error', error: loaded.error, log: '', cpuMs: loaded.cpuMs } : loaded;
+  return { failure: raw, heapMb };
+}
+
+/**
+ * Compiles `code` once, loads it into a fresh sandbox and runs it on each
+ * input in order, batching quick tests into one call. After a test runs out
+ * of time or memory the rest are skipped: the sandbox is spent and waiting on
+ * more would only delay the verdict.
  */
 export async function execute(
   problem: Problem,
@@ -68,49 +158,36 @@ export async function execute(
   if (!compiledOutcome.ok) return { stage: 'compile', diagnostic: compiledOutcome.diagnostic };
   const { compiled } = compiledOutcome;
   const driver = driverFor(problem.judge);
-  const sandbox = await pool.acquire(limits.memoryLimitMb);
-  try {
-    const loaded = await sandbox.load(compiled, driver.entry(problem.judge), limits.timeLimitMs);
-    if (loaded.status === 'syntax') {
-      return { stage: 'compile', diagnostic: { message: loaded.message, line: loaded.line, column: loaded.column } };
-    }
-    if (loaded.status === 'missing') {
-      return { stage: 'compile', diagnostic: { message: loaded.message, line: 1, column: 1 } };
-    }
-    const skipped = (): RawTest[] => inputs.map(() => ({ status: 'skipped' }));
-    if (loaded.status !== 'loaded') {
-      const loadFailure: RawTest =
-        loaded.status === 'crashed' ? { status: 'error', error: loaded.error, log: '', cpuMs: loaded.cpuMs } : loaded;
-      return { stage: 'run', compiled, loadFailure, tests: skipped(), peakHeapMb: await sandbox.heapUsedMb() };
-    }
-    const tests: RawTest[] = [];
-    let peakHeapMb = await sandbox.heapUsedMb();
-    let spent = false;
-    const logLimitChars = limits.outputLimitKb * 1024;
-    for (const input of inputs) {
-      if (spent) {
-        tests.push({ status: 'skipped' });
-        continue;
-      }
-      const request = prepareRequest(input, () => driver.request(problem.judge, input));
-      const outcome = await sandbox.run(request, limits.timeLimitMs, logLimitChars);
-      let raw: RawTest;
-      if (outcome.status === 'ok') raw = fromResponse(outcome.response, outcome.cpuMs);
-      else if (outcome.status === 'crashed') raw = { status: 'error', error: outcome.error, log: '', cpuMs: outcome.cpuMs };
-      else raw = outcome;
-      if (raw.status !== 'skipped' && raw.status !== 'memory' && raw.cpuMs > limits.timeLimitMs) {
-        raw = { status: 'timeout', cpuMs: raw.cpuMs, log: 'log' in raw ? raw.log : '' };
-      }
-      tests.push(raw);
-      if (raw.status === 'timeout' || raw.status === 'memory') spent = true;
-      // Reading heap statistics walks the heap: do it after tests that did real work, and every tenth.
-      else if (raw.status === 'skipped' || raw.cpuMs > 1 || tests.length % 10 === 0) {
-        peakHeapMb = Math.max(peakHeapMb, await sandbox.heapUsedMb());
-      }
-    }
-    if (!spent) peakHeapMb = Math.max(peakHeapMb, await sandbox.heapUsedMb());
-    return { stage: 'run', compiled, tests, peakHeapMb };
-  } finally {
-    sandbox.dispose();
+  const entry = driver.entry(problem.judge);
+  const groups = prepareGroups(inputs, (input) => driver.request(problem.judge, input as TestInput));
+  const skipped = (from: number): RawTest[] => inputs.slice(from).map(() => ({ status: 'skipped' }));
+
+  const first = await loadInto(pool, compiled, entry, limits);
+  if ('failure' in first) {
+    if ('stage' in first.failure) return first.failure;
+    return { stage: 'run', compiled, loadFailure: first.failure, tests: skipped(0), peakHeapMb: first.heapMb };
   }
+  const state: RunState = { tests: [], peakHeapMb: first.heapMb, spent: false };
+  let rerunFrom: number | undefined;
+  try {
+    rerunFrom = await runTests(first.sandbox, groups, 0, false, limits, state);
+  } finally {
+    pool.release(first.sandbox, limits.memoryLimitMb);
+  }
+  if (rerunFrom !== undefined) {
+    // A batch failed as a whole: run its tests again one per call to find the one at fault.
+    const again = await loadInto(pool, compiled, entry, limits);
+    if ('failure' in again) {
+      const raw: RawTest = 'stage' in again.failure ? { status: 'skipped' } : again.failure;
+      state.tests.push(raw, ...skipped(rerunFrom + 1));
+    } else {
+      try {
+        await runTests(again.sandbox, groups, rerunFrom, true, limits, state);
+      } finally {
+        pool.release(again.sandbox, limits.memoryLimitMb);
+      }
+    }
+  }
+  state.tests.push(...skipped(state.tests.length));
+  return { stage: 'run', compiled, tests: state.tests, peakHeapMb: state.peakHeapMb };
 }

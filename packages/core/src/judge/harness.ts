@@ -38,6 +38,13 @@ export type HarnessResponse =
       log: string;
     };
 
+/** What one batch call answers: the response and in-isolate wall milliseconds of each test it ran, in order. */
+export interface HarnessBatch {
+  readonly results: HarnessResponse[];
+  /** Whole milliseconds by the isolate's own clock: only weights for sharing out the batch's CPU time. */
+  readonly ms: number[];
+}
+
 /**
  * Source of the script that runs in every fresh isolate before the user's
  * code. It captures the intrinsics it needs first, so a solution that
@@ -61,6 +68,7 @@ export const harnessSource = String.raw`(function () {
   const SetCtor = Set;
   const setHas = Set.prototype.has;
   const setAdd = Set.prototype.add;
+  const now = Date.now;
   const MAX_OUTPUT_CHARS = 16000000;
   const MAX_DEPTH = 64;
   const MAX_NODES = 2000000;
@@ -230,8 +238,7 @@ export const harnessSource = String.raw`(function () {
     return out + ']';
   }
 
-  /** Entry point kept by the host: run(target, request, logLimitChars) -> responseJson. The request arrives as a structured copy. */
-  return function run(target, request, limitChars) {
+  function runOne(target, request, limitChars) {
     logLimit = limitChars;
     log = '';
     budget = 0;
@@ -247,5 +254,32 @@ export const harnessSource = String.raw`(function () {
     }
     if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
     return respond('"ok":true,"value":' + value);
+  }
+
+  // The group of requests the host copied in last; kept here, out of the user's reach.
+  let group = [];
+
+  /**
+   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) -> batch JSON.
+   * 'requests' (a structured copy) replaces the kept group when given. Runs tests from index
+   * 'from' of the group, one after another, and stops after the test that brings the batch's
+   * wall time to budgetMs (after one test when it is 0), so a batch never holds many slow tests.
+   */
+  return function run(target, requests, from, limitChars, budgetMs) {
+    if (requests !== undefined) group = requests;
+    const started = now();
+    let results = '';
+    let times = '';
+    for (let i = from; i < group.length; i++) {
+      const before = now();
+      const response = runOne(target, group[i], limitChars);
+      // Let the input (and the lists built from it) go as soon as its test is done.
+      group[i] = null;
+      const after = now();
+      results += (i > from ? ',' : '') + response;
+      times += (i > from ? ',' : '') + (after - before);
+      if (after - started >= budgetMs) break;
+    }
+    return '{"results":[' + results + '],"ms":[' + times + ']}';
   };
 })()`;

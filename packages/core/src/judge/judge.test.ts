@@ -176,6 +176,39 @@ describe('problem kinds', () => {
   });
 });
 
+describe('batches of quick tests', () => {
+  // sqrt-x's tests run x = 4, 8, 0, 1, 2, 3, 15…: quick tests share one call into the isolate.
+  const statuses = (result: { tests: { status: string }[] }) => result.tests.map((t) => t.status);
+
+  it('a test that loops forever after quick ones is the one that gets TimeLimitExceeded; the ones before keep their verdicts', async () => {
+    const code = 'function mySqrt(x: number): number { if (x === 1) while (true) {} return Math.floor(Math.sqrt(x)); }';
+    const result = await judge.judge({ problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code });
+    expect(result.verdict).toBe('TimeLimitExceeded');
+    expect(statuses(result).slice(0, 5)).toEqual(['Accepted', 'Accepted', 'Accepted', 'TimeLimitExceeded', 'Skipped']);
+    expect(result.passed).toBe(3);
+    expect(result.tests[3]?.input?.json).toBe('{"x":1}');
+  });
+
+  it('a memory bomb after quick tests is MemoryLimitExceeded on its own test', async () => {
+    const code = 'function mySqrt(x) { if (x === 2) { const a = []; while (true) a.push(new Array(1e6).fill(x)); } return Math.floor(Math.sqrt(x)); }';
+    const result = await judge.judge({ problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code });
+    expect(result.verdict).toBe('MemoryLimitExceeded');
+    expect(statuses(result).slice(0, 6)).toEqual(['Accepted', 'Accepted', 'Accepted', 'Accepted', 'MemoryLimitExceeded', 'Skipped']);
+  });
+
+  it('each test is charged its own share of the CPU time', async () => {
+    const code = 'function mySqrt(x) { if (x === 15) { const end = Date.now() + 40; while (Date.now() < end) {} } return Math.floor(Math.sqrt(x)); }';
+    const result = await judge.judge({ problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code });
+    expect(result.verdict).toBe('Accepted');
+    const times = result.tests.map((t) => t.timeMs);
+    const slow = times[6] as number;
+    const others = times.filter((_, i) => i !== 6).sort((a, b) => a - b);
+    expect(Math.max(...times)).toBe(slow);
+    expect(slow).toBeGreaterThan(10 * (others[others.length >> 1] as number));
+    expect(result.totalTimeMs).toBeGreaterThanOrEqual(slow);
+  });
+});
+
 describe('concurrency', () => {
   it('runs at most N submissions at once and never blocks the event loop', async () => {
     const single = createJudge({ catalogue, concurrency: 1 });

@@ -82,6 +82,17 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const pool = createSandboxPool();
   const python = createPythonRunner({ workers: concurrency, allowUnsandboxed: options.allowUnsandboxedPython === true });
 
+  const inputLists = new WeakMap<PlannedTest[], TestInput[]>();
+  /** The inputs of planned tests, the same array each time, so the sandbox's serialized copies are reused. */
+  const inputsOf = (tests: PlannedTest[]): TestInput[] => {
+    let inputs = inputLists.get(tests);
+    if (!inputs) {
+      inputs = tests.map((t) => t.input);
+      inputLists.set(tests, inputs);
+    }
+    return inputs;
+  };
+
   /** Runs the reference solution on inputs whose answer is not written down. */
   async function referenceOutputs(problem: Problem, inputs: readonly TestInput[]): Promise<unknown[]> {
     if (inputs.length === 0) return [];
@@ -234,7 +245,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       try {
         const tests = await plan(problem, request);
         const checker = problem.comparison.type === 'checker' ? await loadChecker(catalogue().contentDir, problem.id) : undefined;
-        const inputs = tests.map((t) => t.input);
+        const inputs = inputsOf(tests);
         const execution =
           request.language === 'python'
             ? await python.execute(problem, request.code, inputs)

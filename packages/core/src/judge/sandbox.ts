@@ -1,10 +1,10 @@
 import ivm from 'isolated-vm';
 import type { CompiledSource } from './compile.js';
-import { HARNESS_FILE, type HarnessRequest, type HarnessResponse, harnessSource } from './harness.js';
+import { HARNESS_FILE, type HarnessBatch, type HarnessRequest, harnessSource } from './harness.js';
 
 /** What one step in the sandbox came to, with the CPU time it used. */
 export type SandboxOutcome =
-  | { status: 'ok'; response: HarnessResponse; cpuMs: number }
+  | { status: 'ok'; batch: HarnessBatch; cpuMs: number }
   | { status: 'timeout'; cpuMs: number }
   | { status: 'memory'; cpuMs: number }
   | { status: 'crashed'; error: { name: string; message: string; stack: string }; cpuMs: number };
@@ -17,38 +17,71 @@ export type LoadOutcome =
 
 /**
  * A fresh, isolated place to run one submission: user code is loaded once,
- * then called once per test. Nothing of the host is reachable from inside.
+ * then called on batches of tests. Nothing of the host is reachable from inside.
  */
 export interface Sandbox {
   load(compiled: CompiledSource, entry: string, timeLimitMs: number): Promise<LoadOutcome>;
-  run(request: PreparedRequest, timeLimitMs: number, logLimitChars: number): Promise<SandboxOutcome>;
+  /**
+   * Runs tests of a group from index `from`, stopping after the test that
+   * brings the batch's wall time to `budgetMs` (after one test when 0). The
+   * group is copied in only when it is not the one the sandbox holds already.
+   */
+  runBatch(group: TestGroupCopy, from: number, options: BatchOptions): Promise<SandboxOutcome>;
   heapUsedMb(): Promise<number>;
   dispose(): void;
 }
 
-/**
- * The wall-clock backstop for a CPU time limit. The CPU watchdog enforces the
- * limit; this only catches code that waits without using CPU, so it is
- * generous enough that a loaded machine never turns waiting into a verdict.
- */
-/** A harness request serialized once, ready to be copied into any sandbox. */
-export type PreparedRequest = ivm.ExternalCopy<HarnessRequest>;
+export interface BatchOptions {
+  readonly timeLimitMs: number;
+  readonly logLimitChars: number;
+  readonly budgetMs: number;
+}
 
-const prepared = new WeakMap<object, PreparedRequest>();
+/** Consecutive tests serialized together, ready to be copied into any sandbox. */
+export interface TestGroupCopy {
+  /** Index of the group's first test among all the submission's tests. */
+  readonly start: number;
+  readonly size: number;
+  readonly copy: ivm.ExternalCopy<HarnessRequest[]>;
+}
 
 /**
- * The serialized request for a test input. Tests are the same for every
- * submission of a problem, so each is serialized once and only copied into
- * each new isolate (serializing a 200×200 matrix per submission was the
- * host's largest cost).
+ * Largest serialized group: tests are copied into the isolate a group at a
+ * time, so big inputs do not all sit in the submission's memory at once.
  */
-export function prepareRequest(input: object, build: () => HarnessRequest): PreparedRequest {
-  let copy = prepared.get(input);
-  if (!copy) {
-    copy = new ivm.ExternalCopy(build());
-    prepared.set(input, copy);
+const GROUP_CHARS = 1 << 16;
+
+const groupsCache = new WeakMap<readonly object[], TestGroupCopy[]>();
+
+/**
+ * The tests of a submission split into groups of consecutive requests, each
+ * serialized once. Tests are the same for every submission of a problem, so
+ * for a list of inputs seen before (the same array) the groups are reused and
+ * only copied into each new isolate: serializing a 200×200 matrix per
+ * submission was the host's largest cost.
+ */
+export function prepareGroups(inputs: readonly object[], request: (input: object) => HarnessRequest): TestGroupCopy[] {
+  const cached = groupsCache.get(inputs);
+  if (cached) return cached;
+  const groups: TestGroupCopy[] = [];
+  let pending: HarnessRequest[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    groups.push({ start: groups.reduce((n, g) => n + g.size, 0), size: pending.length, copy: new ivm.ExternalCopy(pending) });
+    pending = [];
+    chars = 0;
+  };
+  for (const input of inputs) {
+    const next = request(input);
+    const size = JSON.stringify(next).length;
+    if (chars > 0 && chars + size > GROUP_CHARS) flush();
+    pending.push(next);
+    chars += size;
   }
-  return copy;
+  flush();
+  groupsCache.set(inputs, groups);
+  return groups;
 }
 
 /**
@@ -63,6 +96,11 @@ const RUNNING_READING_SLACK = 2;
 /** How often the CPU watchdog looks at a running isolate. */
 const WATCHDOG_INTERVAL_MS = 10;
 
+/**
+ * The wall-clock backstop for a CPU time limit. The CPU watchdog enforces the
+ * limit; this only catches code that waits without using CPU, so it is
+ * generous enough that a loaded machine never turns waiting into a verdict.
+ */
 export const wallBackstopMs = (timeLimitMs: number): number => timeLimitMs * 5 + 2_000;
 
 const isMemoryError = (isolate: ivm.Isolate, error: unknown) =>
@@ -75,10 +113,11 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
   const context = await isolate.createContext();
   const harness = await isolate.compileScript(harnessSource, { filename: HARNESS_FILE });
   const run = (await harness.run(context, { reference: true, timeout: 5_000 })) as ivm.Reference<
-    (target: unknown, request: unknown, limit: number) => string
+    (target: unknown, requests: unknown, from: number, limitChars: number, budgetMs: number) => string
   >;
   harness.release();
   let target: ivm.Reference<unknown> | undefined;
+  let held: TestGroupCopy | undefined;
   const cpuMs = () => (isolate.isDisposed ? 0 : Number(isolate.cpuTime) / 1e6);
 
   let killedForTime = false;
@@ -143,18 +182,21 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
       return { status: 'loaded', cpuMs: outcome.cpuMs };
     },
 
-    async run(request, timeLimitMs, logLimitChars) {
+    async runBatch(group, from, { timeLimitMs, logLimitChars, budgetMs }) {
       if (!target) throw new Error('run before a successful load');
       const entry = target;
-      const outcome = await guarded(() =>
-        run.apply(undefined, [entry.derefInto(), request.copyInto(), logLimitChars], {
-          timeout: wallBackstopMs(timeLimitMs),
-          result: { copy: true },
-        }),
+      const requests = held === group ? undefined : group.copy.copyInto({ release: false });
+      held = group;
+      const outcome = await guarded(
+        () =>
+          run.apply(undefined, [entry.derefInto(), requests, from, logLimitChars, budgetMs], {
+            timeout: wallBackstopMs(timeLimitMs),
+            result: { copy: true },
+          }),
         timeLimitMs,
       );
       if ('status' in outcome) return outcome;
-      return { status: 'ok', response: JSON.parse(outcome.value) as HarnessResponse, cpuMs: outcome.cpuMs };
+      return { status: 'ok', batch: JSON.parse(outcome.value) as HarnessBatch, cpuMs: outcome.cpuMs };
     },
 
     async heapUsedMb() {
@@ -173,14 +215,17 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
 /**
  * Keeps a few fresh sandboxes opened ahead of time, so a submission does not
  * wait for an isolate to start. Each sandbox is still used for exactly one
- * submission and then disposed.
+ * submission and then disposed. Disposing the spent one and opening its
+ * replacement both block the thread for a few milliseconds, so they happen
+ * after the submission's result is out, not while it is being judged.
  */
 export function createSandboxPool(readyPerLimit = 2) {
   const ready = new Map<number, Promise<Sandbox>[]>();
+  let draining = false;
   const refill = (memoryLimitMb: number) => {
     const list = ready.get(memoryLimitMb) ?? [];
     ready.set(memoryLimitMb, list);
-    while (list.length < readyPerLimit) {
+    while (!draining && list.length < readyPerLimit) {
       const opening = openSandbox(memoryLimitMb);
       opening.catch(() => undefined);
       list.push(opening);
@@ -189,12 +234,21 @@ export function createSandboxPool(readyPerLimit = 2) {
   return {
     /** A fresh sandbox with this memory limit, from the pool when one is ready. */
     acquire(memoryLimitMb: number): Promise<Sandbox> {
+      draining = false;
       const next = ready.get(memoryLimitMb)?.shift();
-      setImmediate(() => refill(memoryLimitMb));
+      if (!next) setImmediate(() => refill(memoryLimitMb));
       return next ?? openSandbox(memoryLimitMb);
+    },
+    /** Disposes a spent sandbox and opens its replacement, once the current work has yielded. */
+    release(sandbox: Sandbox, memoryLimitMb: number): void {
+      setImmediate(() => {
+        sandbox.dispose();
+        refill(memoryLimitMb);
+      });
     },
     /** Disposes every sandbox waiting in the pool. */
     async drain(): Promise<void> {
+      draining = true;
       const all = [...ready.values()].flat();
       ready.clear();
       for (const opening of all) (await opening.catch(() => undefined))?.dispose();
