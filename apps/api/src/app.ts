@@ -49,13 +49,12 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono<AuthEnv>();
   if (options.log !== false) app.use('*', accessLog(options.log ? { write: options.log } : {}));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, 'payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => errorResponse(c, 'payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
+  });
+  // Only requests that may carry a body: checking one makes the server build a full Request object.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.route('/api/v1', api);
   app.route('/api/docs', docsRoutes());
   options.fallback?.(app);

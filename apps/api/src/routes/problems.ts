@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MianjingError, ProblemFilter, ProblemSummary, PublicProblem, toProblemSummary, toPublicProblem } from '@mianjing/core';
+import { createBodyCache } from '../cache.js';
 import { auth } from '../middleware/auth.js';
 import { type Deps, errors, json, resource, z } from '../openapi.js';
 
@@ -34,11 +35,15 @@ const get = createRoute({
 
 export function problemRoutes(deps: Deps) {
   const app = resource();
+  const cache = createBodyCache();
   app.use('*', auth({ practice: deps.practice, required: false }));
   app.openapi(list, (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
-    const all = deps.catalogue.listProblems(filter);
-    return c.json({ items: all.slice(offset, offset + limit).map(toProblemSummary), total: all.length, limit, offset }, 200);
+    const query = c.req.valid('query');
+    return cache.json(c, `list ${JSON.stringify(query)}`, () => {
+      const { limit, offset, ...filter } = query;
+      const all = deps.catalogue.listProblems(filter);
+      return { items: all.slice(offset, offset + limit).map(toProblemSummary), total: all.length, limit, offset };
+    });
   });
   app.openapi(get, (c) => {
     const { id } = c.req.valid('param');
@@ -46,7 +51,7 @@ export function problemRoutes(deps: Deps) {
     if (!problem) throw new MianjingError('problem_not_found', `no problem with id "${id}"`);
     const user = c.get('user');
     const reveal = c.req.valid('query').reveal === 'editorial' || (user !== undefined && deps.practice.hasSolved(user.id, id));
-    return c.json(toPublicProblem(problem, reveal), 200);
+    return cache.json(c, `problem ${id} ${reveal}`, () => toPublicProblem(problem, reveal));
   });
   return app;
 }
