@@ -6,9 +6,31 @@ import { driverFor } from './kinds.js';
 import { type Sandbox, type SandboxPool, type TestGroupCopy, prepareGroups } from './sandbox.js';
 import type { CompileDiagnostic } from './schema.js';
 
+/**
+ * What a test returned. From the isolate it is the JSON text the harness
+ * wrote, parsed only when needed: a result equal to the expected one is
+ * accepted by comparing texts, without building a copy of it on the host.
+ */
+export interface Returned {
+  readonly json?: string;
+  readonly value: unknown;
+}
+
+/** A value known by its JSON text, parsed on first use. */
+export function returnedJson(json: string): Returned {
+  let parsed: { value: unknown } | undefined;
+  return {
+    json,
+    get value() {
+      parsed ??= { value: JSON.parse(json) };
+      return parsed.value;
+    },
+  };
+}
+
 /** What happened to one test, before comparison. */
 export type RawTest =
-  | { status: 'returned'; value: unknown; log: string; cpuMs: number }
+  | { status: 'returned'; returned: Returned; log: string; cpuMs: number }
   | { status: 'error'; error: { name: string; message: string; stack: string }; log: string; cpuMs: number }
   | {
       status: 'bad-output';
@@ -43,7 +65,7 @@ export interface ExecuteLimits {
 type Answered = Extract<RawTest, { status: 'returned' | 'error' | 'output-limit' | 'bad-output' }>;
 
 function fromResponse(response: HarnessResponse, cpuMs: number): Answered {
-  if (response.ok) return { status: 'returned', value: response.value, log: response.log, cpuMs };
+  if (response.ok) return { status: 'returned', returned: returnedJson(response.json), log: response.log, cpuMs };
   switch (response.kind) {
     case 'error':
       return { status: 'error', error: response.error, log: response.log, cpuMs };

@@ -25,9 +25,9 @@ export type HarnessRequest =
       readonly arguments: readonly (readonly unknown[])[];
     };
 
-/** What the harness answers, parsed on the host. `value` is JSON text the host parses itself. */
+/** What the harness answers, parsed on the host. `json` is the returned value's JSON text, parsed only when needed. */
 export type HarnessResponse =
-  | { ok: true; value: unknown; log: string }
+  | { ok: true; json: string; log: string }
   | { ok: false; kind: 'error'; error: { name: string; message: string; stack: string }; log: string }
   | { ok: false; kind: 'output-limit'; log: string }
   | {
@@ -253,7 +253,7 @@ export const harnessSource = String.raw`(function () {
       return respond('"ok":false,"kind":"error","error":' + describeError(error));
     }
     if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
-    return respond('"ok":true,"value":' + value);
+    return respond('"ok":true,"json":' + stringify(value));
   }
 
   // The group of requests the host copied in last; kept here, out of the user's reach.

@@ -82,6 +82,17 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const pool = createSandboxPool();
   const python = createPythonRunner({ workers: concurrency, allowUnsandboxed: options.allowUnsandboxedPython === true });
 
+  const expectedTexts = new WeakMap<PlannedTest, string>();
+  /** The expected value as the harness would write it (engine number formatting, no spaces), once per test. */
+  const expectedJson = (test: PlannedTest): string => {
+    let text = expectedTexts.get(test);
+    if (text === undefined) {
+      text = JSON.stringify(test.expected) ?? 'null';
+      expectedTexts.set(test, text);
+    }
+    return text;
+  };
+
   const inputLists = new WeakMap<PlannedTest[], TestInput[]>();
   /** The inputs of planned tests, the same array each time, so the sandbox's serialized copies are reused. */
   const inputsOf = (tests: PlannedTest[]): TestInput[] => {
@@ -110,7 +121,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
         const why = test.status === 'error' ? `${test.error.name}: ${test.error.message}` : test.status;
         throw new MianjingError('reference_failed', `the reference solution of ${problem.id} failed on input ${i + 1}: ${why}`);
       }
-      return test.value;
+      return test.returned.value;
     });
   }
 
@@ -200,12 +211,15 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     let shownHiddenFailure = false;
     const results: TestResult[] = tests.map((test, index) => {
       const raw = execution.tests[index] ?? { status: 'skipped' };
-      const { status, message } = verdictOf(raw, () =>
-        compareOutput(problem.comparison, test.expected, raw.status === 'returned' ? raw.value : undefined, driver.outputType(problem.judge, test.input), {
+      const { status, message } = verdictOf(raw, () => {
+        if (raw.status !== 'returned') return { ok: false };
+        // The same JSON text as the expected value is the same value: accepted without parsing it.
+        if (problem.comparison.type !== 'checker' && raw.returned.json !== undefined && raw.returned.json === expectedJson(test)) return { ok: true };
+        return compareOutput(problem.comparison, test.expected, raw.returned.value, driver.outputType(problem.judge, test.input), {
           input: test.input,
           ...(checker ? { checker } : {}),
-        }),
-      );
+        });
+      });
       describeRuntime(raw);
       const visible = test.group === 'example' || test.group === 'custom';
       const failed = status !== 'Accepted' && status !== 'Skipped';
@@ -216,7 +230,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       if (reveal) {
         result.input = shown(test.input);
         result.expected = shown(test.expected);
-        if (raw.status === 'returned') result.actual = shown(raw.value);
+        if (raw.status === 'returned') result.actual = shown(raw.returned.value);
       }
       if (visible && 'log' in raw && raw.log) result.stdout = cut(raw.log, STDOUT_CHARS);
       if (message && (reveal || status === 'RuntimeError')) result.message = message;

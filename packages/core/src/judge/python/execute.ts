@@ -131,7 +131,7 @@ function fromResult(line: ChildLine, limits: ExecuteLimits): RawTest {
   if (cpuMs > limits.timeLimitMs) return { status: 'timeout', cpuMs, log: result.log };
   switch (result.kind) {
     case 'ok':
-      return { status: 'returned', value: result.value, log: result.log, cpuMs };
+      return { status: 'returned', returned: { value: result.value }, log: result.log, cpuMs };
     case 'error':
       return { status: 'error', error: result.error, log: result.log, cpuMs };
     case 'bad-output':
