@@ -46,6 +46,28 @@ export interface HarnessBatch {
 }
 
 /**
+ * Reads what a batch call returned: a line of JSON with each test's response,
+ * where a returned value is only its length, then the values' JSON texts one
+ * after another. Values are never escaped into a string or parsed here; each
+ * is cut out of the text as it is.
+ */
+export function readBatch(text: string): HarnessBatch {
+  const newline = text.indexOf('\n');
+  const wire = JSON.parse(text.slice(0, newline)) as {
+    results: (Exclude<HarnessResponse, { ok: true }> | { ok: true; length: number; log: string })[];
+    ms: number[];
+  };
+  let offset = newline + 1;
+  const results = wire.results.map((result): HarnessResponse => {
+    if (!result.ok) return result;
+    const json = text.slice(offset, offset + result.length);
+    offset += result.length;
+    return { ok: true, json, log: result.log };
+  });
+  return { results, ms: wire.ms };
+}
+
+/**
  * Source of the script that runs in every fresh isolate before the user's
  * code. It captures the intrinsics it needs first, so a solution that
  * rewrites `JSON`, `Array.prototype` or `Reflect` cannot change how its own
@@ -253,14 +275,17 @@ export const harnessSource = String.raw`(function () {
       return respond('"ok":false,"kind":"error","error":' + describeError(error));
     }
     if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
-    return respond('"ok":true,"json":' + stringify(value));
+    payload += value;
+    return respond('"ok":true,"length":' + value.length);
   }
 
   // The group of requests the host copied in last; kept here, out of the user's reach.
   let group = [];
+  // The JSON texts of the values the current batch returned, one after another.
+  let payload = '';
 
   /**
-   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) -> batch JSON.
+   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) -> batch text (see readBatch).
    * 'requests' (a structured copy) replaces the kept group when given. Runs tests from index
    * 'from' of the group, one after another, and stops after the test that brings the batch's
    * wall time to budgetMs (after one test when it is 0), so a batch never holds many slow tests.
@@ -268,6 +293,7 @@ export const harnessSource = String.raw`(function () {
   return function run(target, requests, from, limitChars, budgetMs) {
     if (requests !== undefined) group = requests;
     const started = now();
+    payload = '';
     let results = '';
     let times = '';
     for (let i = from; i < group.length; i++) {
@@ -280,6 +306,8 @@ export const harnessSource = String.raw`(function () {
       times += (i > from ? ',' : '') + (after - before);
       if (after - started >= budgetMs) break;
     }
-    return '{"results":[' + results + '],"ms":[' + times + ']}';
+    const text = '{"results":[' + results + '],"ms":[' + times + ']}\n' + payload;
+    payload = '';
+    return text;
   };
 })()`;

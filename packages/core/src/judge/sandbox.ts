@@ -1,6 +1,6 @@
 import ivm from 'isolated-vm';
 import type { CompiledSource } from './compile.js';
-import { HARNESS_FILE, type HarnessBatch, type HarnessRequest, harnessSource } from './harness.js';
+import { HARNESS_FILE, type HarnessBatch, type HarnessRequest, harnessSource, readBatch } from './harness.js';
 
 /** What one step in the sandbox came to, with the CPU time it used. */
 export type SandboxOutcome =
@@ -196,7 +196,7 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
         timeLimitMs,
       );
       if ('status' in outcome) return outcome;
-      return { status: 'ok', batch: JSON.parse(outcome.value) as HarnessBatch, cpuMs: outcome.cpuMs };
+      return { status: 'ok', batch: readBatch(outcome.value), cpuMs: outcome.cpuMs };
     },
 
     async heapUsedMb() {
