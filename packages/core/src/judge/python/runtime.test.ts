@@ -104,7 +104,7 @@ describe('finding out whether Python can be judged', () => {
         const forking = await judgeWith('import os\nclass Solution:\n    def mySqrt(self, x):\n        os.fork()\n');
         expect(forking.stage === 'run' && forking.tests[0]).toMatchObject({ status: 'error', error: { name: 'PermissionError' } });
         const env = await judgeWith('import os\nclass Solution:\n    def mySqrt(self, x):\n        return len(os.environ)\n');
-        expect(env.stage === 'run' && env.tests[0]).toMatchObject({ status: 'returned', value: 0 });
+        expect(env.stage === 'run' && env.tests[0]).toMatchObject({ status: 'returned', returned: { value: 0 } });
       } finally {
         pool.drain();
       }
