@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Problem, TestInput, ValueType } from '../../schema/problem.js';
-import type { ExecuteLimits, Execution, RawTest } from '../execute.js';
+import type { ExecuteLimits, Execution, RawTest, Returned } from '../execute.js';
 import { driverFor } from '../kinds.js';
 import { wallBackstopMs } from '../sandbox.js';
 import type { ChildExit, ChildLine, Worker, WorkerReport } from './worker.js';
@@ -90,7 +90,8 @@ const LoadLine = z.discriminatedUnion('status', [
 
 const ownTime = { cpuMs: z.number().nonnegative().optional() };
 const ResultLine = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ok'), log: z.string(), value: z.unknown(), ...ownTime }),
+  /** The value follows the outcome, after a tab (see `fromResult`). */
+  z.object({ kind: z.literal('ok'), log: z.string(), ...ownTime }),
   z.object({ kind: z.literal('error'), error: ErrorInfo, log: z.string(), ...ownTime }),
   z.object({
     kind: z.literal('bad-output'),
@@ -107,13 +108,78 @@ const ResultLine = z.discriminatedUnion('kind', [
 const cpuOf = (measured: number, own: number | undefined) =>
   own !== undefined && Math.abs(own - measured) <= CPU_AGREEMENT_MS ? own : measured;
 
-function parseLine<S extends z.ZodType>(schema: S, line: ChildLine): z.infer<S> | undefined {
+function parseJson<S extends z.ZodType>(schema: S, text: string): z.infer<S> | undefined {
   try {
-    const parsed = schema.safeParse(JSON.parse(line.body));
+    const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Read for a text that is not JSON. The harness writes JSON; only the program
+ * itself, writing to the result channel, could write anything else, and no
+ * output type admits this value, so the test is a wrong answer.
+ */
+const UNREADABLE = Object.freeze({ unreadable: 'the program wrote a result that is not JSON' });
+
+const PACKED = /^#([12]) (\d+) (\d+) /;
+
+/**
+ * An array of floats the child packed (outputs.py `_packed`): `#<depth> <rows>
+ * <columns> <base64 of little-endian doubles>`, read as JSON text of it would
+ * be, NaN and infinities as strings.
+ */
+function unpackFloats(text: string): unknown[] | undefined {
+  const match = PACKED.exec(text.slice(0, 48));
+  if (!match) return undefined;
+  const [depth, rows, columns] = match.slice(1).map(Number) as [number, number, number];
+  const bytes = Buffer.from(text.slice(match[0].length), 'base64');
+  if ((depth === 1 && rows !== 1) || bytes.length !== rows * columns * 8) return undefined;
+  const read = (at: number) => {
+    const x = bytes.readDoubleLE(at * 8);
+    if (Number.isFinite(x)) return x;
+    return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+  };
+  const row = (r: number) => Array.from({ length: columns }, (_, c) => read(r * columns + c));
+  return depth === 1 ? row(0) : Array.from({ length: rows }, (_, r) => row(r));
+}
+
+/**
+ * A returned value known by the JSON text the child wrote (megabytes, for
+ * some results): the judge accepts it by comparing the text with the expected
+ * one and parses it only when they differ. A checker always reads the value,
+ * so for a checker it is parsed at once, and unreadable text is tampering.
+ * Packed floats are read at once.
+ */
+function returnedText(json: string, parseNow: boolean): Returned | undefined {
+  if (json.startsWith('#')) {
+    const value = unpackFloats(json);
+    return value ? { value } : undefined;
+  }
+  if (parseNow) {
+    try {
+      const value: unknown = JSON.parse(json);
+      return { json, value };
+    } catch {
+      return undefined;
+    }
+  }
+  let parsed: { value: unknown } | undefined;
+  return {
+    json,
+    get value() {
+      if (!parsed) {
+        try {
+          parsed = { value: JSON.parse(json) };
+        } catch {
+          parsed = { value: UNREADABLE };
+        }
+      }
+      return parsed.value;
+    },
+  };
 }
 
 const tampered = (cpuMs: number): RawTest => ({
@@ -123,15 +189,19 @@ const tampered = (cpuMs: number): RawTest => ({
   cpuMs,
 });
 
-function fromResult(line: ChildLine, limits: ExecuteLimits): RawTest {
-  const result = parseLine(ResultLine, line);
-  if (!result) return tampered(line.cpuMs);
+/** One test's line: `<outcome JSON>`, or `<outcome JSON>\t<value JSON>` for a value returned. */
+function fromResult(line: ChildLine, limits: ExecuteLimits, parseNow: boolean): RawTest {
+  const tab = line.body.indexOf('\t');
+  const result = parseJson(ResultLine, tab === -1 ? line.body : line.body.slice(0, tab));
+  if (!result || (tab === -1) === (result.kind === 'ok')) return tampered(line.cpuMs);
   if (result.kind === 'memory') return { status: 'memory', cpuMs: line.cpuMs };
   const cpuMs = cpuOf(line.cpuMs, result.cpuMs);
   if (cpuMs > limits.timeLimitMs) return { status: 'timeout', cpuMs, log: result.log };
   switch (result.kind) {
-    case 'ok':
-      return { status: 'returned', returned: { value: result.value }, log: result.log, cpuMs };
+    case 'ok': {
+      const returned = returnedText(line.body.slice(tab + 1), parseNow);
+      return returned ? { status: 'returned', returned, log: result.log, cpuMs } : tampered(line.cpuMs);
+    }
     case 'error':
       return { status: 'error', error: result.error, log: result.log, cpuMs };
     case 'bad-output':
@@ -181,11 +251,17 @@ function fromExit(exit: ChildExit, limits: ExecuteLimits): RawTest {
 }
 
 /** Turns what the worker reported into the judge's Execution, with the same meaning as a TypeScript run. */
-export function executionOf(report: WorkerReport, code: string, testCount: number, limits: ExecuteLimits): Execution {
+export function executionOf(
+  report: WorkerReport,
+  code: string,
+  testCount: number,
+  limits: ExecuteLimits,
+  options: { parseValues: boolean },
+): Execution {
   const compiled = { code, filename: PYTHON_FILE };
   const skipped = (): RawTest[] => Array.from({ length: testCount }, () => ({ status: 'skipped' }) as const);
   const peakHeapMb = report.exit.peakMb;
-  const load = report.load ? parseLine(LoadLine, report.load) : undefined;
+  const load = report.load ? parseJson(LoadLine, report.load.body) : undefined;
   if (!report.load) return { stage: 'run', compiled, loadFailure: fromExit(report.exit, limits), tests: skipped(), peakHeapMb };
   if (!load) return { stage: 'run', compiled, loadFailure: tampered(report.load.cpuMs), tests: skipped(), peakHeapMb };
   switch (load.status) {
@@ -206,7 +282,7 @@ export function executionOf(report: WorkerReport, code: string, testCount: numbe
   }
   const tests: RawTest[] = [];
   for (const line of report.results.slice(0, testCount)) {
-    const raw = fromResult(line, limits);
+    const raw = fromResult(line, limits, options.parseValues);
     tests.push(raw);
     if (raw.status === 'timeout' || raw.status === 'memory') break;
   }
@@ -253,7 +329,7 @@ export async function executePython(
     tests: () => tests.map((t) => t.line),
     backstopMs: steps * (wallLimitMs + PREPARE_WALL_MS) + 30_000,
   });
-  return executionOf(report, code, inputs.length, limits);
+  return executionOf(report, code, inputs.length, limits, { parseValues: problem.comparison.type === 'checker' });
 }
 
 /**

@@ -1,14 +1,17 @@
 """The side of the judge that runs inside the forked child, next to the user's code.
 
-The fork server hands `run_child` one submission: the source, how to find the
-entry point, its limits and its tests (parsed once per problem, see values.compact).
-The child locks itself down (file descriptors, rlimits, seccomp), loads the
-code and calls it once per test, writing one line per step to the result
-channel (fd 3):
+The fork server forks each child ahead of its submission, while the worker is
+idle: the child locks itself down (file descriptors, rlimits, seccomp) and
+waits for its one job on fd 0: the source, how to find the entry point, its
+limits and which tests to run (parsed once per problem in the fork server,
+see values.compact, and inherited through fork). It applies the job's limits,
+loads the code and calls it once per test, writing one line per step to the
+result channel (fd 3):
 
-    L <json>   the code loaded, or why it did not
-    B <i>      test i starts (its input is converted; the clock starts)
-    R <json>   test i's outcome
+    L <json>            the code loaded, or why it did not
+    B <i>               test i starts (its input is converted; the clock starts)
+    R <json>            test i's outcome
+    R <json>\t<value>   test i returned: the outcome, then the value's JSON text (or packed, see outputs.py)
 
 The fork server reads the channel, times each test on the child's CPU clock
 and kills the child at the limit. Nothing the child writes is trusted: the
@@ -19,17 +22,16 @@ import builtins
 import io
 import json
 import linecache
-import math
 import os
-import resource
 import sys
 import time
 import traceback
 
-from values import BadOutput, ListNode, convert, encode
+from lockdown import RESULT_FD, apply_job_limits, job_waiting, limit_memory, lock_down, receive_job
+from outputs import BadOutput, encode, encode_result
+from values import AHEAD, ARENAS, ListNode, make_inputs
 
 USER_FILE = "solution.py"
-RESULT_FD = 3
 # Longest error message and trimmed traceback sent back.
 MAX_MESSAGE_CHARS = 2_000
 MAX_STACK_CHARS = 6_000
@@ -98,10 +100,11 @@ class Capture(io.TextIOBase):
         return text
 
 
-# Captured before any user code runs (see values.py).
+# Captured before any user code runs (see outputs.py).
 _dumps = json.dumps
 _isinstance = builtins.isinstance
 _write = os.write
+_writev = os.writev
 # The thread's clock, not the process's: once RLIMIT_CPU is set, the kernel
 # updates the process clock only at scheduler ticks. The child has one thread.
 _cpu = time.thread_time
@@ -143,43 +146,21 @@ def describe(error):
 # ---------------------------------------------------------------- the child
 
 
-def _send(kind, payload):
-    data = f"{kind} {payload}\n".encode("utf-8", "replace")
-    view = memoryview(data)
-    while view:
-        written = _write(RESULT_FD, view)
-        view = view[written:]
+def _send(kind, payload, value=None):
+    """Writes one line; a returned value (megabytes, for some results) is not copied into the line first."""
+    head = f"{kind} {payload}".encode("utf-8", "replace")
+    parts = [head, b"\n"] if value is None else [head, b"\t", value.encode("utf-8", "replace"), b"\n"]
+    total = 0
+    for part in parts:
+        total += _len(part)
+    written = _writev(RESULT_FD, parts)
+    if written < total:  # only when a signal interrupted the write
+        rest = memoryview(b"".join(parts))[written:]
+        while rest:
+            rest = rest[_write(RESULT_FD, rest):]
 
 
 _MEMORY_LINE = b'R {"kind":"memory"}\n'
-
-
-def _lock_down(job, install_filter):
-    """File descriptors, limits and the system call filter, before any user code."""
-    null = os.open("/dev/null", os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    os.close(null)
-    os.closerange(RESULT_FD + 1, 1 << 16)
-    os.chdir(job["tmpDir"])
-    address_space = job["addressSpaceBytes"] + job["memoryLimitMb"] * 1024 * 1024
-    cpu_seconds = math.ceil(job["cpuBudgetMs"] / 1000) + 1
-    limits = [
-        (resource.RLIMIT_AS, address_space),
-        (resource.RLIMIT_CPU, cpu_seconds),
-        (resource.RLIMIT_FSIZE, job["fileSizeLimitMb"] * 1024 * 1024),
-        (resource.RLIMIT_NOFILE, 64),
-        (resource.RLIMIT_CORE, 0),
-        # No new process; the kernel does not apply this to root, which is why seccomp also refuses fork.
-        (resource.RLIMIT_NPROC, 0),
-        (resource.RLIMIT_MSGQUEUE, 0),
-    ]
-    for which, value in limits:
-        _, hard = resource.getrlimit(which)
-        if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)  # only root may raise a hard limit
-        resource.setrlimit(which, (value, value))
-    install_filter()
 
 
 def _prelude_scope():
@@ -207,6 +188,30 @@ def _namespace(capture):
     return {"__name__": "__main__", "__builtins__": _PRELUDE_SCOPE, "ListNode": ListNode}
 
 
+# Run in each child before its job arrives, so the pages that loading and
+# calling a solution touch first (the compiler, class creation, the prelude's
+# names, the encoder) are copied from the fork server while the worker is
+# idle rather than while a submission waits.
+_WARM_UP = """\
+class Solution:
+    def warmUp(self, nums: List[int], k: Optional[int] = None) -> List[int]:
+        seen = defaultdict(int)
+        for i, x in enumerate(nums):
+            seen[x] += i
+        return sorted(seen, key=lambda x: (seen[x], x))[: k or len(nums)]
+"""
+
+
+def _warm_up():
+    capture = Capture(1024)
+    namespace = _namespace(capture)
+    exec(compile(_WARM_UP, "<warm-up>", "exec", dont_inherit=True), namespace)
+    target, _ = _entry(namespace, {"style": "solution", "name": "warmUp", "className": "Solution"})
+    request = {"op": "call", "args": [[3, 1, 2], 2], "types": ["int[]", "int"], "returns": "int[]"}
+    run = _bind({"style": "solution", "name": "warmUp"}, target, request, make_inputs(request, False))
+    _dumps({"kind": "ok", "log": capture.take(), "cpuMs": 0.5, "value": run()})
+
+
 def _entry(namespace, entry):
     """The callable the tests use, or why the code does not define it."""
     style, name, class_name = entry["style"], entry["name"], entry.get("className")
@@ -223,28 +228,21 @@ def _entry(namespace, entry):
     return target, None
 
 
-def _prepare(entry, target, request, numpy_style):
-    """Converts one test's input (untimed) and returns the timed call."""
+def _bind(entry, target, request, inputs):
+    """The timed part of one test: the call on its inputs, and writing what it returned."""
     if request["op"] == "call":
-        args = [convert(arg, value_type, numpy_style) for arg, value_type in zip(request["args"], request["types"])]
+        args = inputs
         mutated = request.get("mutated")
 
         def call():
             function = getattr(target(), entry["name"]) if entry["style"] == "solution" else target
             returned = function(*args)
             if mutated is None:
-                return encode(returned, request["returns"])
-            return encode(args[mutated], request["mutatedType"])
+                return encode_result(returned, request["returns"])
+            return encode_result(args[mutated], request["mutatedType"])
 
         return call
-    methods = request["methods"]
-    calls = []
-    for method_name, args in zip(request["operations"], request["arguments"]):
-        method = methods.get(method_name)
-        if method is None:
-            raise AttributeError(f"{method_name} is not a method of the class")
-        calls.append((method_name, [convert(arg, value_type, numpy_style) for arg, value_type in zip(args, method["types"])], method["returns"]))
-    ctor_args = [convert(arg, value_type, numpy_style) for arg, value_type in zip(request["ctorArgs"], request["ctorTypes"])]
+    ctor_args, calls = inputs
 
     def session():
         instance = target(*ctor_args)
@@ -257,6 +255,15 @@ def _prepare(entry, target, request, numpy_style):
         return "[" + ",".join(parts) + "]"
 
     return session
+
+
+def _prepare(job, target, request, made):
+    """Converts one test's input (untimed), unless it was made ahead, and returns the timed call."""
+    if made is None:
+        ARENAS.making()
+        made = make_inputs(request, job["numpy"])
+        ARENAS.made()
+    return _bind(job["entry"], target, request, made)
 
 
 def _load(job, namespace, capture):
@@ -290,12 +297,13 @@ def _load(job, namespace, capture):
     return target
 
 
-def _run_test(job, target, request, index, capture):
+def _run_test(job, target, request, index, capture, made):
     """Runs one test and reports it: `B` once its input is ready, then `R` with the outcome."""
     started = False
     clock = cpu_ms = None
     try:
-        run = _prepare(job["entry"], target, request, job["numpy"])
+        run = _prepare(job, target, request, made)
+        made = None
         _send("B", index)
         started = True
         clock = _cpu()
@@ -323,19 +331,40 @@ def _run_test(job, target, request, index, capture):
     if capture.overflow:
         outcome = {"kind": "output-limit", "log": outcome["log"]}
     if outcome["kind"] == "ok":
-        _send("R", _dumps(outcome)[:-1] + ',"value":' + value + "}")
+        _send("R", _dumps(outcome), value)
     else:
         _send("R", _dumps(outcome))
 
 
-def run_child(job, tests, install_filter):
-    """Runs one submission in this freshly forked process; never returns."""
+def _run_tests(job, target, tests, capture):
+    for index, request in enumerate(tests):
+        if AHEAD.held_from(index) != AHEAD.held_from(index + 1):
+            # Test `index` starts: its input made ahead counts against the memory limit from now on.
+            limit_memory(job, AHEAD.held_from(index + 1))
+        _run_test(job, target, request, index, capture, AHEAD.take(index))
+
+
+def run_child(install_filter, tests_for, hint):
+    """Runs one submission in this freshly forked process; never returns.
+
+    Forked ahead of its submission: everything up to `receive_job` happens
+    while the worker is idle. `tests_for(key)` gives the parsed tests this
+    process inherited from the fork server; `hint` names the tests (and
+    whether they take numpy arrays) whose inputs are worth making ahead.
+    """
     try:
-        _lock_down(job, install_filter)
+        lock_down(install_filter)
+        _warm_up()
+        if hint is not None:
+            AHEAD.make(hint, tests_for(hint[0]), job_waiting)
+        job = receive_job()
+        if job is None:
+            os._exit(0)
+        AHEAD.keep_for(job)
+        apply_job_limits(job, AHEAD.held_from(0))
         capture = Capture(job["outputLimitChars"])
         target = _load(job, _namespace(capture), capture)
-        for index, request in enumerate(tests):
-            _run_test(job, target, request, index, capture)
+        _run_tests(job, target, tests_for(job["testsKey"]), capture)
     except MemoryError:
         os._exit(71)
     except BaseException:

@@ -93,6 +93,8 @@ describe.skipIf(pythonMissing)('Python results', () => {
     expect((await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return {2}\n')).tests[0]?.message).toMatch(/returned a set/);
     const cyclic = 'class Solution:\n    def sortList(self, head):\n        head.next = head\n        return head\n';
     expect((await run('sort-list', cyclic)).tests[0]?.message).toMatch(/cycle/);
+    const broken = 'class Solution:\n    def sortList(self, head):\n        head.next = 7\n        return head\n';
+    expect((await run('sort-list', broken)).tests[0]?.message).toMatch(/contains a int instead of a ListNode/);
   });
 
   it('numpy functions receive ndarrays and may return ndarrays, lists or numpy scalars', async () => {
@@ -142,6 +144,40 @@ describe.skipIf(pythonMissing)('Python results', () => {
     expect(result.verdict).toBe('TimeLimitExceeded');
     const limit = catalogue.problem('max-consecutive-ones-iii')?.python.timeLimitMs ?? 0;
     expect(result.tests.find((t) => t.status === 'TimeLimitExceeded')?.timeMs).toBeGreaterThan(limit);
+  });
+});
+
+describe.skipIf(pythonMissing)('inputs made ahead of a resubmission', () => {
+  // After two submissions with the same tests, a worker's next child makes
+  // their inputs while it waits (values.py, Ahead). That must not change what
+  // a solution may use: the hoard below is allocated at load and kept.
+  const hoarding = (mb: number, code: string) => `import numpy as _np\n_hoard = _np.empty(${mb} << 20, dtype=_np.uint8)\n${code}`;
+  const reference = (problemId: string) => catalogue.problem(problemId)?.reference.python ?? '';
+  const waitForTheNextChild = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
+  /** The verdicts of a first submission, and of a third in a row, judged with its inputs made ahead. */
+  async function firstAndThird(problemId: string, code: string) {
+    await run('sqrt-x', reference('sqrt-x')); // other tests just before: the first child makes nothing ahead
+    const first = await run(problemId, code, 'submit');
+    await run(problemId, code, 'submit');
+    await waitForTheNextChild();
+    const third = await run(problemId, code, 'submit');
+    return [first.verdict, third.verdict];
+  }
+
+  it('leave the memory limit where it was', async () => {
+    const limit = catalogue.problem('quicksort')?.limits.memoryLimitMb ?? 0;
+    expect(await firstAndThird('quicksort', hoarding(limit - 8, reference('quicksort')))).toEqual(['Accepted', 'Accepted']);
+    expect(await firstAndThird('quicksort', hoarding(limit + 8, reference('quicksort')))).toEqual(['MemoryLimitExceeded', 'MemoryLimitExceeded']);
+  });
+
+  it('are let go, not used, when the next submission has other tests', async () => {
+    const limit = catalogue.problem('sqrt-x')?.limits.memoryLimitMb ?? 0;
+    await run('sqrt-x', reference('sqrt-x'), 'submit'); // its tests are the worker's too, so the next child serves them
+    await run('quicksort', reference('quicksort'), 'submit');
+    await run('quicksort', reference('quicksort'), 'submit');
+    await waitForTheNextChild();
+    expect((await run('sqrt-x', hoarding(limit - 8, reference('sqrt-x')), 'submit')).verdict).toBe('Accepted');
   });
 });
 

@@ -12,7 +12,7 @@ import { startWorker } from './worker.js';
  */
 export const PYTHON_EXECUTABLE = '/usr/bin/python3';
 
-/** The Python side of the judge (server.py, harness.py, seccomp.py, probe.py); works from `src/` and `dist/` alike. */
+/** The Python side of the judge (server.py, harness.py and the modules next to them, probe.py); works from `src/` and `dist/` alike. */
 export const PYTHON_SOURCE_DIR = fileURLToPath(new URL('../../../src/judge/python/', import.meta.url));
 
 /** Where the judge's Python files appear inside the sandbox. */

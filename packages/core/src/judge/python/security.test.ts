@@ -48,11 +48,28 @@ function descendants(): number[] {
   return [...parentOf.keys()].filter(below);
 }
 
+/**
+ * How many processes are below this one once they have settled: a worker
+ * forks the child for its next submission just after a result is out, so the
+ * count is taken when it has not changed for a while. A process left behind
+ * stays in it.
+ */
+async function settledDescendants(): Promise<number> {
+  let count = descendants().length;
+  for (let i = 0; i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = descendants().length;
+    if (now === count) return count;
+    count = now;
+  }
+  return count;
+}
+
 let steadyProcesses = 0;
 async function expectNothingLeftAndStillWorks() {
   const result = await submit(GOOD);
   expect(result.verdict).toBe('Accepted');
-  expect(descendants().length).toBe(steadyProcesses);
+  expect(await settledDescendants()).toBe(steadyProcesses);
 }
 
 const runtimeMessage = (result: JudgeResult) => `${result.runtimeError?.name}: ${result.runtimeError?.message}`;
@@ -60,7 +77,7 @@ const runtimeMessage = (result: JudgeResult) => `${result.runtimeError?.name}: $
 describe.skipIf(pythonMissing)('hostile Python code', () => {
   beforeAll(async () => {
     expect((await submit(GOOD)).verdict).toBe('Accepted');
-    steadyProcesses = descendants().length;
+    steadyProcesses = await settledDescendants();
     expect(steadyProcesses).toBeGreaterThan(0);
   });
 
@@ -159,6 +176,32 @@ raise RuntimeError(json.dumps({'root': sorted(os.listdir('/')), 'etc': sorted(os
     await submit(`import builtins, sys\nbuiltins.leak = 42\nsys.modules['json'].dumps = None\n${GOOD}`);
     const result = await submit(method("import builtins, json\nreturn -1 if hasattr(builtins, 'leak') or json.dumps is None else int(x ** 0.5)"));
     expect(result.verdict).toBe('Accepted');
+  });
+
+  it('no trace of the last submission’s code is alive in the next one’s process', async () => {
+    const parts = ['mianjing', 'secret', String(process.pid)];
+    expect((await submit(`${GOOD}# ${parts.join('-')}\n`)).verdict).toBe('Accepted');
+    const search = `import gc, sys
+def _trace_of(secret):
+    def holds(value):
+        # Longer than the secret: the code that held it, not a copy this search made.
+        return isinstance(value, (str, bytes)) and len(value) > len(secret) and secret in (value if isinstance(value, str) else value.decode('latin-1'))
+    gc.unfreeze()  # what the fork server froze, all it had when the child was forked, is visible again
+    for obj in gc.get_objects():
+        values = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, (list, tuple)) else ()
+        if any(holds(value) for value in list(values)):
+            return True
+    frame = sys._getframe()
+    while frame is not None:
+        if any(holds(value) for value in list(frame.f_locals.values())):
+            return True
+        frame = frame.f_back
+    return False
+class Solution:
+    def mySqrt(self, x):
+        return -1 if _trace_of('-'.join(${JSON.stringify(parts).replace(/"/g, "'")})) else int(x ** 0.5)
+`;
+    expect((await submit(search)).verdict).toBe('Accepted');
   });
 
   it('an infinite loop is a TimeLimitExceeded, the rest is skipped, and the process is gone', async () => {

@@ -3,7 +3,11 @@
 It imports numpy and everything a solution is likely to import once, then
 judges submissions one at a time, each in a freshly forked child (see
 harness.py), so a submission starts in a few milliseconds with numpy already
-loaded, and no state of one submission can reach the next.
+loaded, and no state of one submission can reach the next. The child of the
+next submission is forked as soon as the last result is out, and waits
+locked down until its job arrives: the fork and the child's first page
+faults are paid while the worker is idle (and, when the last two submissions
+had the same tests, making their inputs: values.Ahead).
 
 Protocol with the host, one line each way per message, UTF-8:
 
@@ -12,12 +16,14 @@ Protocol with the host, one line each way per message, UTF-8:
     host -> server   N lines, one test each (only when needed)
     server -> host   S <json>            the server's own report (trusted)
                      L <cpuMs> <json>    the child's load outcome, as it wrote it
-                     R <cpuMs> <json>    one test's outcome, as the child wrote it
+                     R <cpuMs> <text>    one test's outcome, as the child wrote it (see harness.py)
+                                         (L and R lines reach the host with the exit report)
 
 The server times the child on its CPU clock, kills it at the limit, reaps it,
 empties the private tmp folder and reports `S {"t": "exit", ...}`.
 """
 
+import fcntl
 import gc
 import json
 import os
@@ -34,6 +40,7 @@ import numpy  # imported once here, inherited by every child
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import harness  # noqa: E402
+import lockdown  # noqa: E402
 import seccomp  # noqa: E402
 import values  # noqa: E402
 
@@ -51,6 +58,9 @@ KILL_GRACE_MS = 25
 TICK_S = 0.005
 # Everything a child may write to its result channel in one submission.
 MAX_CHANNEL_BYTES = 64 * 1024 * 1024
+# The result channel's buffer, and the most read from it at once: results of
+# megabytes pass in a few handovers between child and server, not hundreds.
+CHANNEL_BYTES = 1 << 20
 # Parsed tests kept for the next submissions of the same problems: at most this
 # much JSON, and this many sets (each run with custom inputs is a set of its own).
 TEST_CACHE_BYTES = 128 * 1024 * 1024
@@ -60,13 +70,23 @@ _out = sys.stdout.buffer
 _in = sys.stdin.buffer
 
 
-def send(line):
-    _out.write(line)
-    _out.flush()
+def widen(pipe):
+    """Gives a pipe the channel's buffer; above this system's limit for pipes the default works, with more handovers."""
+    try:
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, CHANNEL_BYTES)
+    except OSError:
+        pass
+
+
+def relay(*parts):
+    """Passes on what the child wrote; sent with the next report, which the host waits for anyway."""
+    for part in parts:
+        _out.write(part)  # a large part is written through, not copied into the buffer
 
 
 def report(message):
-    send(b"S " + json.dumps(message, separators=(",", ":")).encode() + b"\n")
+    _out.write(b"S " + json.dumps(message, separators=(",", ":")).encode() + b"\n")
+    _out.flush()
 
 
 def cpu_clock(pid):
@@ -81,9 +101,9 @@ def cpu_ms(clock):
         return None
 
 
-def memory_now():
-    """(address space in bytes, resident set in KiB) of this process: the child starts with the same."""
-    with open("/proc/self/statm") as statm:
+def memory_of(pid="self"):
+    """(address space in bytes, resident set in KiB) of a process."""
+    with open(f"/proc/{pid}/statm") as statm:
         pages = statm.read().split()
     page_size = os.sysconf("SC_PAGE_SIZE")
     return int(pages[0]) * page_size, int(pages[1]) * page_size // 1024
@@ -145,14 +165,14 @@ class Watch:
         """Handles one line from the child; returns False on a protocol violation."""
         kind, _, body = line.partition(b" ")
         if kind == b"L" and self.phase == "load":
-            send(b"L %.3f %s\n" % (self.spent(), body))
+            relay(b"L %.3f %s\n" % (self.spent(), body))
             self.restart("prepare")
             return True
         if kind == b"B" and self.phase == "prepare" and body == str(self.index).encode():
             self.restart("run")
             return True
         if kind == b"R" and self.phase == "run":
-            send(b"R %.3f %s\n" % (self.spent(), body))
+            relay(b"R %.3f " % self.spent(), body, b"\n")
             self.index += 1
             self.restart("prepare" if self.index < self.tests else "done")
             return True
@@ -187,7 +207,8 @@ class Lines:
         if len(pieces) == 1:
             self.parts.append(chunk)
             return []
-        first = b"".join(self.parts) + pieces[0]
+        self.parts.append(pieces[0])
+        first = b"".join(self.parts)
         self.parts = [pieces[-1]] if pieces[-1] else []
         return [first] + pieces[1:-1]
 
@@ -211,7 +232,7 @@ def supervise(pid, channel, job):
         waits = ([channel] if open_channel else []) + ([exited] if exited is not None else [])
         readable, _, _ = select.select(waits, [], [], TICK_S)
         if open_channel and channel in readable:
-            chunk = os.read(channel, 1 << 16)
+            chunk = os.read(channel, CHANNEL_BYTES)
             received += len(chunk)
             if not chunk:
                 open_channel = False
@@ -223,13 +244,15 @@ def supervise(pid, channel, job):
         reason = watch.over_budget()
         if reason:
             watch.kill(reason)
+        if exited is not None and exited not in readable:
+            continue  # not gone yet: the exit handle says when
         waited, wait_status, usage = os.wait4(pid, os.WNOHANG)
         if waited == pid:
             status, rusage = wait_status, usage
             watch.reaped = True
     # The child is gone: whatever it wrote last may still be in the pipe.
     while open_channel and watch.killed is None:
-        chunk = os.read(channel, 1 << 16)
+        chunk = os.read(channel, CHANNEL_BYTES)
         received += len(chunk)
         if not chunk or received > MAX_CHANNEL_BYTES or not take(chunk):
             break
@@ -239,42 +262,86 @@ def supervise(pid, channel, job):
     return watch, status, rusage
 
 
-def run(job, tests, install_filter):
-    channel, child_end = os.pipe()
-    job["addressSpaceBytes"], baseline_kb = memory_now()
-    # Everything alive now is the server's: the child's garbage collector need
-    # not walk it, which would touch (and so copy) every page of it.
-    gc.freeze()
-    pid = os.fork()
-    if pid == 0:
+class Child:
+    """A process forked ahead of its submission, locked down and waiting for its job (harness.run_child)."""
+
+    def __init__(self, install_filter, hint=None):
+        self.channel, child_end = os.pipe()
+        widen(self.channel)
+        job_end, self.job_in = os.pipe()
+        # The child starts with the server's address space: its limit is counted from there.
+        self.address_space, self.baseline_kb = memory_of()
+        self.reaped = False
+        # The tests it inherits: a submission whose tests were read later needs a newer child.
+        self.tests = frozenset(_test_cache)
+        # Everything alive now is the server's: the child's garbage collector need
+        # not walk it, which would touch (and so copy) every page of it.
+        gc.freeze()
+        self.pid = os.fork()
+        if self.pid == 0:
+            try:
+                os.dup2(job_end, lockdown.JOB_FD)
+                os.dup2(child_end, lockdown.RESULT_FD)
+                harness.run_child(install_filter, lambda key: _test_cache[key][1], hint)
+            finally:
+                os._exit(70)
+        os.close(child_end)
+        os.close(job_end)
+
+    def ready_for(self, job):
+        """Whether this child can take `job`: it has the job's tests, and did not die waiting."""
+        if job["testsKey"] not in self.tests:
+            return False
+        waited, _ = os.waitpid(self.pid, os.WNOHANG)
+        self.reaped = waited == self.pid
+        return not self.reaped
+
+    def discard(self):
+        """Ends a child whose job went to a newer one."""
+        if not self.reaped:  # a reaped child's pid may already be someone else's
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        os.close(self.channel)
+        os.close(self.job_in)
+
+    def start(self, job):
+        """Hands the child its job; its peak memory is counted from what it holds now."""
         try:
-            os.close(channel)
-            if child_end != harness.RESULT_FD:
-                os.dup2(child_end, harness.RESULT_FD)
-                os.close(child_end)
-            harness.run_child(job, tests, install_filter)
-        finally:
-            os._exit(70)
-    os.close(child_end)
-    watch, status, rusage = supervise(pid, channel, job)
+            self.baseline_kb = memory_of(self.pid)[1]
+        except OSError:
+            pass
+        job["addressSpaceBytes"] = self.address_space
+        line = memoryview(json.dumps(job, separators=(",", ":")).encode() + b"\n")
+        try:
+            while line:
+                line = line[os.write(self.job_in, line):]
+        except BrokenPipeError:
+            pass  # the child is gone: the supervisor sees it exit
+        os.close(self.job_in)
+
+
+def run(job, child):
+    """Judges one submission in `child`; returns the server's report of how it ended."""
+    child.start(job)
+    watch, status, rusage = supervise(child.pid, child.channel, job)
     exit_info = {
         "t": "exit",
         "code": os.waitstatus_to_exitcode(status),
-        "peakMb": round(max(0, rusage.ru_maxrss - baseline_kb) / 1024, 2),
+        "peakMb": round(max(0, rusage.ru_maxrss - child.baseline_kb) / 1024, 2),
         "completed": watch.index,
     }
     if watch.killed:
         exit_info["killed"] = watch.killed
     for folder in job["scratch"]:
         empty(folder)
-    report(exit_info)
+    return exit_info
 
 
 _test_cache = OrderedDict()  # key -> (json bytes, parsed tests)
 
 
 def read_tests(job):
-    """The submission's tests: from the cache when this worker has them, else read from the host and kept.
+    """Makes sure the submission's tests are cached: read from the host and parsed when this worker lacks them.
 
     Parsing a problem's tests can take a second (50 MB of JSON for the largest);
     a child inherits the parsed tests through fork instead.
@@ -284,30 +351,51 @@ def read_tests(job):
     report({"t": "tests", "need": cached is None})
     if cached is not None:
         _test_cache.move_to_end(key)
-        return cached[1]
+        return
     lines = [_in.readline() for _ in range(job["tests"])]
     size = sum(len(line) for line in lines)
-    tests = [values.compact(json.loads(line)) for line in lines]
+    tests = values.compact([json.loads(line) for line in lines])
     del lines
     _test_cache[key] = (size, tests)
     while len(_test_cache) > 1 and (
         len(_test_cache) > TEST_CACHE_ENTRIES or sum(entry[0] for entry in _test_cache.values()) > TEST_CACHE_BYTES
     ):
         _test_cache.popitem(last=False)
-    return tests
+
+
+def judge(child, install_filter):
+    """Reads one submission and judges it in `child` (or a newer one); returns how it ended and which tests it had, or None once the host is gone."""
+    header = _in.readline()
+    if not header:
+        return None
+    job = json.loads(header)
+    read_tests(job)
+    if not child.ready_for(job):
+        child.discard()
+        child = Child(install_filter)
+    return run(job, child), (job["testsKey"], job["numpy"])
 
 
 def main():
     os.environ.clear()
+    widen(_out.fileno())
     seccomp.make_undumpable()
     install_filter = seccomp.prepare()
+    child = Child(install_filter)
     report({"t": "ready", "python": sys.version.split()[0], "numpy": numpy.__version__})
+    tests_before = None
     while True:
-        header = _in.readline()
-        if not header:
+        judged = judge(child, install_filter)
+        if judged is None:
             return
-        job = json.loads(header)
-        run(job, read_tests(job), install_filter)
+        ended, tests = judged
+        report(ended)
+        # The next child is forked once the result is out, and where nothing of
+        # the last submission is alive any more. Two submissions in a row with
+        # the same tests: someone is working on that problem, and the next
+        # child makes its inputs while it waits (values.Ahead).
+        child = Child(install_filter, tests if tests == tests_before and tests[0] in _test_cache else None)
+        tests_before = tests
 
 
 if __name__ == "__main__":

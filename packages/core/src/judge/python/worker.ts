@@ -94,7 +94,10 @@ export function startWorker(launch: LaunchConfig): Promise<Worker> {
   child.stderr.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_CHARS);
   });
-  child.stdout.setEncoding('utf8');
+  // Every line the server writes is ASCII (JSON with non-ASCII characters escaped, or
+  // base64): Latin-1 reads it with a plain copy, where UTF-8 would be decoded. A line
+  // the child forged may hold other bytes; it is rejected when parsed either way.
+  child.stdout.setEncoding('latin1');
   child.stdout.on('data', (chunk: string) => {
     let start = 0;
     let newline = chunk.indexOf('\n');
