@@ -65,10 +65,12 @@ export function prepareGroups(inputs: readonly object[], request: (input: object
   if (cached) return cached;
   const groups: TestGroupCopy[] = [];
   let pending: HarnessRequest[] = [];
+  let start = 0;
   let chars = 0;
   const flush = () => {
     if (pending.length === 0) return;
-    groups.push({ start: groups.reduce((n, g) => n + g.size, 0), size: pending.length, copy: new ivm.ExternalCopy(pending) });
+    groups.push({ start, size: pending.length, copy: new ivm.ExternalCopy(pending) });
+    start += pending.length;
     pending = [];
     chars = 0;
   };
