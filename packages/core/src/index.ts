@@ -1,4 +1,5 @@
 export * from './schema/common.js';
+export * from './schema/collection.js';
 export * from './schema/company.js';
 export * from './schema/interview.js';
 export * from './schema/problem.js';

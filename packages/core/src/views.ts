@@ -11,6 +11,7 @@ export function toPublicProblem(problem: Problem, withEditorial: boolean): Publi
     difficulty: problem.difficulty,
     tags: problem.tags,
     source: problem.source,
+    aliases: problem.aliases,
     notes: problem.notes,
     judge: problem.judge,
     comparison: problem.comparison,
@@ -18,6 +19,7 @@ export function toPublicProblem(problem: Problem, withEditorial: boolean): Publi
     statement: problem.statement,
     rounds: problem.rounds,
     companies: problem.companies,
+    collections: problem.collections,
     starter: problem.starter,
     python: problem.python,
     examples: problem.tests.examples,
@@ -32,8 +34,10 @@ export function toProblemSummary(problem: Problem): ProblemSummary {
     difficulty: problem.difficulty,
     tags: problem.tags,
     source: problem.source,
+    aliases: problem.aliases,
     rounds: problem.rounds,
     companies: problem.companies,
+    collections: problem.collections,
     kind: problem.judge.kind,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContentError, type ContentIssue } from '../errors.js';
 import { bundledContentDir } from '../paths.js';
 import { Difficulty, Slug } from '../schema/common.js';
+import type { Collection } from '../schema/collection.js';
 import type { Company } from '../schema/company.js';
 import type { Round, Writeup } from '../schema/interview.js';
 import { type Problem, ProblemKind } from '../schema/problem.js';
@@ -13,6 +14,7 @@ import { type ContentPack, readContent } from './read.js';
 export const ProblemFilter = z.object({
   company: Slug.optional(),
   round: Slug.optional(),
+  collection: Slug.optional(),
   kind: ProblemKind.optional(),
   tag: Slug.optional(),
   difficulty: Difficulty.optional(),
@@ -24,6 +26,7 @@ export type ProblemFilter = z.infer<typeof ProblemFilter>;
 export const QuestionFilter = z.object({
   company: Slug.optional(),
   round: Slug.optional(),
+  collection: Slug.optional(),
   kind: z.enum(['numeric', 'concept']).optional(),
   tag: Slug.optional(),
   q: z.string().trim().min(1).max(200).optional(),
@@ -37,10 +40,12 @@ export interface Catalogue {
   readonly writeups: readonly Writeup[];
   /** Every round of every write-up, in date order. */
   readonly rounds: readonly Round[];
+  readonly collections: readonly Collection[];
   readonly problems: readonly Problem[];
   readonly questions: readonly Question[];
   company(id: string): Company | undefined;
   round(id: string): Round | undefined;
+  collection(id: string): Collection | undefined;
   problem(id: string): Problem | undefined;
   question(id: string): Question | undefined;
   listProblems(filter?: ProblemFilter): Problem[];
@@ -69,19 +74,25 @@ export function createCatalogue(pack: ContentPack): Catalogue {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
   const companies = byId(frozen.companies);
   const roundsById = byId(rounds);
+  const collections = byId(frozen.collections);
   const problems = byId(frozen.problems);
   const questions = byId(frozen.questions);
-  const placed = (item: { rounds: readonly string[]; companies: readonly string[] }, f: { company?: string; round?: string }) =>
-    (!f.company || item.companies.includes(f.company)) && (!f.round || item.rounds.includes(f.round));
+  type Placed = { rounds: readonly string[]; companies: readonly string[]; collections: readonly string[] };
+  const placed = (item: Placed, f: { company?: string; round?: string; collection?: string }) =>
+    (!f.company || item.companies.includes(f.company)) &&
+    (!f.round || item.rounds.includes(f.round)) &&
+    (!f.collection || item.collections.includes(f.collection));
   return {
     contentDir: frozen.dir,
     companies: frozen.companies,
     writeups: frozen.writeups,
     rounds,
+    collections: frozen.collections,
     problems: frozen.problems,
     questions: frozen.questions,
     company: (id) => companies.get(id),
     round: (id) => roundsById.get(id),
+    collection: (id) => collections.get(id),
     problem: (id) => problems.get(id),
     question: (id) => questions.get(id),
     listProblems: (filter = {}) =>
@@ -91,7 +102,7 @@ export function createCatalogue(pack: ContentPack): Catalogue {
           (!filter.kind || p.judge.kind === filter.kind) &&
           (!filter.tag || p.tags.includes(filter.tag)) &&
           (!filter.difficulty || p.difficulty === filter.difficulty) &&
-          (!filter.q || matchesText(filter.q, p.id, p.title, p.tags, p.statement, p.source)),
+          (!filter.q || matchesText(filter.q, p.id, p.title, p.aliases, p.tags, p.statement, p.source)),
       ),
     listQuestions: (filter = {}) =>
       frozen.questions.filter(

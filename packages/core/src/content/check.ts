@@ -5,8 +5,9 @@ import { generateCases } from './modules.js';
 import type { ContentPack } from './read.js';
 
 /**
- * Checks what no single file can: ids are unique, every round item exists and
- * has the kind the round says, every item is reachable from a round.
+ * Checks what no single file can: ids are unique, every round and collection
+ * item exists and has the kind it is listed as, every item is reachable from a
+ * round or a collection.
  */
 export function checkReferences(pack: ContentPack): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -28,6 +29,12 @@ export function checkReferences(pack: ContentPack): ContentIssue[] {
     kinds.set(q.id, q.kind);
   }
   const reached = new Set<string>();
+  const reach = (item: { type: string; id: string }, file: string, field: string) => {
+    const kind = kinds.get(item.id);
+    if (!kind) issues.push({ file, field, message: `no ${item.type} with id "${item.id}"` });
+    else if (kind !== item.type) issues.push({ file, field, message: `"${item.id}" is a ${kind}, not a ${item.type}` });
+    reached.add(item.id);
+  };
   for (const writeup of pack.writeups) {
     const file = `writeups/${writeup.id}.yaml`;
     writeup.applications.forEach((a, i) => {
@@ -37,19 +44,27 @@ export function checkReferences(pack: ContentPack): ContentIssue[] {
       claim(`round:${round.id}`, `${file} rounds.${r}`);
       if (!companies.has(round.company)) issues.push({ file, field: `rounds.${r}.company`, message: `unknown company "${round.company}"` });
       round.items.forEach((item, i) => {
-        if (item.type === 'talk') return;
-        const kind = kinds.get(item.id);
-        const field = `rounds.${r}.items.${i}.id`;
-        if (!kind) issues.push({ file, field, message: `no ${item.type} with id "${item.id}"` });
-        else if (kind !== item.type) issues.push({ file, field, message: `"${item.id}" is a ${kind}, not a ${item.type}` });
-        reached.add(item.id);
+        if (item.type !== 'talk') reach(item, file, `rounds.${r}.items.${i}.id`);
+      });
+    });
+  }
+  for (const collection of pack.collections) {
+    const file = `collections/${collection.id}.yaml`;
+    claim(`collection:${collection.id}`, file);
+    const listed = new Set<string>();
+    collection.sections.forEach((section, s) => {
+      section.items.forEach((item, i) => {
+        const field = `sections.${s}.items.${i}.id`;
+        if (listed.has(item.id)) issues.push({ file, field, message: `"${item.id}" is listed twice in this collection` });
+        listed.add(item.id);
+        reach(item, file, field);
       });
     });
   }
   for (const [id, kind] of kinds) {
     if (!reached.has(id)) {
       const file = kind === 'problem' ? `problems/${id}/problem.yaml` : `questions/${id}.yaml`;
-      issues.push({ file, field: 'id', message: `"${id}" is not used by any round` });
+      issues.push({ file, field: 'id', message: `"${id}" is not used by any round or collection` });
     }
   }
   return issues;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { type ContentIssue, issuesFromZod } from '../errors.js';
+import { Collection } from '../schema/collection.js';
 import { Company } from '../schema/company.js';
 import { Writeup } from '../schema/interview.js';
 import { type Problem, ProblemFile, TestsFile } from '../schema/problem.js';
@@ -15,6 +16,7 @@ export interface ContentPack {
   readonly dir: string;
   readonly companies: Company[];
   readonly writeups: Writeup[];
+  readonly collections: Collection[];
   readonly problems: Problem[];
   readonly questions: Question[];
 }
@@ -96,6 +98,7 @@ function readProblem(reader: Reader, id: string): Problem | undefined {
     tests,
     rounds: [],
     companies: [],
+    collections: [],
     starter: starter as Record<Language, string>,
     reference: reference as Record<Language, string>,
     wrongSources,
@@ -118,6 +121,23 @@ export function readContent(dir: string): { pack: ContentPack; issues: ContentIs
     }
     writeups.push(writeup);
   }
+  const collections: Collection[] = [];
+  for (const name of reader.list('collections', (n) => n.endsWith('.yaml'))) {
+    const collection = reader.parse(join(dir, 'collections', name), Collection, 'yaml');
+    if (!collection) continue;
+    if (`${collection.id}.yaml` !== name) {
+      reader.issues.push({ file: `collections/${name}`, field: 'id', message: `id "${collection.id}" does not match the file name` });
+    }
+    collections.push(collection);
+  }
+  const collectionsOfItem = new Map<string, Set<string>>();
+  for (const collection of collections) {
+    for (const item of collection.sections.flatMap((s) => s.items)) {
+      const set = collectionsOfItem.get(item.id) ?? new Set<string>();
+      set.add(collection.id);
+      collectionsOfItem.set(item.id, set);
+    }
+  }
   const roundsOfItem = new Map<string, Set<string>>();
   const companyOfRound = new Map<string, string>();
   for (const round of writeups.flatMap((w) => w.rounds)) {
@@ -132,7 +152,7 @@ export function readContent(dir: string): { pack: ContentPack; issues: ContentIs
   const placement = (id: string) => {
     const rounds = [...(roundsOfItem.get(id) ?? [])];
     const companies = [...new Set(rounds.map((r) => companyOfRound.get(r) ?? ''))].filter(Boolean);
-    return { rounds, companies };
+    return { rounds, companies, collections: [...(collectionsOfItem.get(id) ?? [])] };
   };
   const problems: Problem[] = [];
   for (const id of reader.list('problems', (n) => !n.startsWith('.'))) {
@@ -148,5 +168,5 @@ export function readContent(dir: string): { pack: ContentPack; issues: ContentIs
     }
     questions.push({ ...question, ...placement(question.id) });
   }
-  return { pack: { dir, companies, writeups, problems, questions }, issues: reader.issues };
+  return { pack: { dir, companies, writeups, collections, problems, questions }, issues: reader.issues };
 }

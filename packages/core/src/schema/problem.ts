@@ -115,6 +115,16 @@ export const WrongSolution = z.object({
 });
 export type WrongSolution = z.infer<typeof WrongSolution>;
 
+/**
+ * Other names a problem goes by in write-ups (手写nms, 回字形遍历, "LeetCode 206"),
+ * per language; the write-up parser matches pasted text against them and the titles.
+ */
+export const Aliases = z.object({
+  zh: z.array(z.string().trim().min(1)).default([]),
+  en: z.array(z.string().trim().min(1)).default([]),
+});
+export type Aliases = z.infer<typeof Aliases>;
+
 /** `problem.yaml`: everything about a problem that is not a long text or a test. */
 export const ProblemFile = z.object({
   id: Slug,
@@ -122,6 +132,7 @@ export const ProblemFile = z.object({
   difficulty: Difficulty,
   tags: z.array(Tag).min(1),
   source: SourceRef,
+  aliases: Aliases.default({ zh: [], en: [] }),
   /** What the write-up says about this problem in its round. */
   notes: z.array(Localized).default([]),
   judge: JudgeSpec,
@@ -172,6 +183,8 @@ export const Problem = ProblemFile.extend({
   editorial: Localized,
   rounds: z.array(Slug),
   companies: z.array(Slug),
+  /** Collections that list the problem, derived from `collections/`. */
+  collections: z.array(Slug),
   starter: z.record(Language, z.string()),
   tests: TestsFile,
   reference: z.record(Language, z.string()),

@@ -34,8 +34,8 @@ export type ConceptQuestion = z.infer<typeof ConceptQuestion>;
 export const QuestionFile = z.discriminatedUnion('kind', [NumericQuestion, ConceptQuestion]);
 export type QuestionFile = z.infer<typeof QuestionFile>;
 
-/** Where an item appeared: derived from the rounds that list it. */
-export const Placement = z.object({ rounds: z.array(Slug), companies: z.array(Slug) });
+/** Where an item appeared: derived from the rounds and collections that list it. */
+export const Placement = z.object({ rounds: z.array(Slug), companies: z.array(Slug), collections: z.array(Slug) });
 export type Placement = z.infer<typeof Placement>;
 
 /** A question as the catalogue serves it. */

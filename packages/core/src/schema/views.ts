@@ -15,6 +15,7 @@ export const PublicProblem = Problem.pick({
   difficulty: true,
   tags: true,
   source: true,
+  aliases: true,
   notes: true,
   judge: true,
   comparison: true,
@@ -22,6 +23,7 @@ export const PublicProblem = Problem.pick({
   statement: true,
   rounds: true,
   companies: true,
+  collections: true,
   starter: true,
   python: true,
 })
@@ -39,8 +41,10 @@ export const ProblemSummary = Problem.pick({
   difficulty: true,
   tags: true,
   source: true,
+  aliases: true,
   rounds: true,
   companies: true,
+  collections: true,
 })
   .extend({ kind: ProblemKind })
   .meta({ id: 'ProblemSummary' });
