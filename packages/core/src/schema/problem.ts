@@ -19,6 +19,9 @@ export const ValueType = z.enum([
   'float[][]',
   'bool[][]',
   'string[][]',
+  'int[][][]',
+  'float[][][]',
+  'float[][][][]',
   'ListNode',
   'void',
 ]);
