@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { docsRoutes } from './docs.js';
 import { errorResponse, handleError } from './errors.js';
@@ -57,8 +58,12 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.route('/api/v1', api);
   app.route('/api/docs', docsRoutes());
+  const noRoute = (c: Context) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`);
+  // An unknown API path is the JSON 404, never the web app's shell mounted below.
+  app.all('/api', noRoute);
+  app.all('/api/*', noRoute);
   options.fallback?.(app);
-  app.notFound((c) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
+  app.notFound(noRoute);
   app.onError(handleError);
   return app;
 }

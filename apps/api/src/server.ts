@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
 import { createPractice, openSqliteStore } from '@mianjing/practice';
 import { createApp } from './app.js';
 import { readEnv } from './env.js';
+import { serveWebApp } from './web-app.js';
 
 /** The built web app, served at / when present. */
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -39,12 +38,7 @@ const app = createApp({
   judge,
   maxWaitMs: 30_000,
   ...(env.ACCESS_LOG === 'off' ? { log: false as const } : {}),
-  fallback: (root) => {
-    if (!existsSync(webDist)) return;
-    root.use('/*', serveStatic({ root: webDist }));
-    // Client-side routes all load the app shell.
-    root.get('*', serveStatic({ root: webDist, path: 'index.html' }));
-  },
+  fallback: serveWebApp(webDist),
 });
 
 const recovered = practice.queue.recover();

@@ -1,10 +1,12 @@
 import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
 import { createPractice, openSqliteStore } from '@mianjing/practice';
-import { createApp } from '../app.js';
+import { type AppOptions, createApp } from '../app.js';
 
 /** A fresh app over an in-memory store, plus helpers to call it like a client would. */
-export function testApp(options: { maxInFlightPerUser?: number; maxQueued?: number; maxWaitMs?: number } = {}) {
+export function testApp(
+  options: { maxInFlightPerUser?: number; maxQueued?: number; maxWaitMs?: number; fallback?: AppOptions['fallback'] } = {},
+) {
   const catalogue = loadCatalogue();
   const judge = createJudge({ catalogue, concurrency: 2 });
   const practice = createPractice({
@@ -15,7 +17,10 @@ export function testApp(options: { maxInFlightPerUser?: number; maxQueued?: numb
     maxQueued: options.maxQueued ?? 100,
   });
   const logs: string[] = [];
-  const app = createApp({ catalogue, practice, judge, maxWaitMs: options.maxWaitMs ?? 30_000, log: (line) => logs.push(line) });
+  const app = createApp({ catalogue, practice, judge, maxWaitMs: options.maxWaitMs ?? 30_000,
+    log: (line) => logs.push(line),
+    ...(options.fallback ? { fallback: options.fallback } : {}),
+  });
   const call = async (method: string, path: string, init: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -26,7 +31,7 @@ export function testApp(options: { maxInFlightPerUser?: number; maxQueued?: numb
       ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as any) : undefined, text };
+    return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as any) : undefined, text };
   };
   const signUp = async (name = 'tester') => (await call('POST', '/api/v1/users', { body: { name } })).body as { id: string; token: string };
   return { app, catalogue, judge, practice, logs, call, signUp };
