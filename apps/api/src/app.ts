@@ -7,6 +7,7 @@ import { accessLog } from './middleware/access-log.js';
 import type { AuthEnv } from './middleware/auth.js';
 import type { Deps } from './openapi.js';
 import { accountRoutes } from './routes/accounts.js';
+import { collectionRoutes } from './routes/collections.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { metaRoutes } from './routes/meta.js';
 import { problemRoutes } from './routes/problems.js';
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions) {
   const api = new OpenAPIHono<AuthEnv>()
     .route('/problems', problemRoutes(options))
     .route('/questions', questionRoutes(options))
+    .route('/collections', collectionRoutes(options))
     .route('/submissions', submissionRoutes(options))
     .route('/reviews', reviewRoutes(options))
     .route('/', interviewRoutes(options))

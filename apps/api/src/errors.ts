@@ -29,6 +29,7 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   problem_not_found: { status: 404 },
   question_not_found: { status: 404 },
   round_not_found: { status: 404 },
+  collection_not_found: { status: 404 },
   submission_not_found: { status: 404 },
   payload_too_large: { status: 413 },
   rate_limited: { status: 429, retryAfterSeconds: 2 },

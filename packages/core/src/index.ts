@@ -25,4 +25,12 @@ export { grade } from './grade.js';
 export * from './schema/practice.js';
 export * from './judge/schema.js';
 export * from './schema/views.js';
-export { toPublicProblem, toProblemSummary, toPublicQuestion, timeline } from './views.js';
+export {
+  toPublicProblem,
+  toProblemSummary,
+  toPublicQuestion,
+  timeline,
+  toCollectionSummary,
+  toCollectionView,
+  sectionProgress,
+} from './views.js';

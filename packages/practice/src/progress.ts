@@ -24,6 +24,17 @@ export function streakOf(activeDays: ReadonlySet<string>, now: Date): number {
   return streak;
 }
 
+/** Flashcards with a card are reviewed; a numeric question is correct once answered correctly. */
+function questionStatusOf(cards: readonly ReviewCard[], answers: readonly AnswerEntry[]): Progress['questionStatus'] {
+  const status: Progress['questionStatus'] = {};
+  for (const card of cards) status[card.questionId] = 'reviewed';
+  for (const answer of answers) {
+    if (answer.correct) status[answer.questionId] = 'correct';
+    else status[answer.questionId] ??= 'answered';
+  }
+  return status;
+}
+
 /** A person's progress over the catalogue, from what the store holds about them. */
 export function computeProgress(input: ProgressInput): Progress {
   const { catalogue, submissions, cards, reviewLog, answers, now } = input;
@@ -72,8 +83,10 @@ export function computeProgress(input: ProgressInput): Progress {
       total: catalogue.problems.length,
       byCompany: count((p) => p.companies),
       byKind: count((p) => [p.judge.kind]),
+      byCollection: count((p) => p.collections),
     },
     problemStatus: Object.fromEntries([...attempted].map((id) => [id, solved.has(id) ? ('solved' as const) : ('attempted' as const)])),
+    questionStatus: questionStatusOf(cards, answers),
     submissions: { total: submits.length, accepted, acceptanceRate: submits.length === 0 ? 0 : accepted / submits.length },
     reviews: { due, done: reviewLog.length, cards: cards.length },
     numeric: { answered: answers.length, correct: answers.filter((a) => a.correct).length },

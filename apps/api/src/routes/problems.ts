@@ -13,7 +13,7 @@ const list = createRoute({
   method: 'get',
   path: '/',
   summary: 'List problems',
-  description: 'Filter by company, round, kind, tag, difficulty and text (both languages). Never includes tests or solutions.',
+  description: 'Filter by company, round, collection, kind, tag, difficulty and text (both languages and aliases such as 手写nms). Never includes tests or solutions.',
   request: { query: ListQuery },
   responses: {
     200: json(z.object({ items: z.array(ProblemSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }), 'A page of problems'),

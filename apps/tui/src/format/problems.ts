@@ -1,8 +1,8 @@
-import type { Company, Locale, Progress, ProblemSummary, PublicProblem, TestCase } from '@mianjing/core';
+import type { Company, Locale, ProblemStatus, Progress, ProblemSummary, PublicProblem, TestCase } from '@mianjing/core';
 import { type Inline, markdownToText, parseMarkdown } from './markdown.js';
 import { type Style, columns } from './style.js';
 
-export type ProblemStatus = 'new' | 'attempted' | 'solved';
+export type { ProblemStatus };
 
 export const statusOf = (progress: Progress | undefined, id: string): ProblemStatus => progress?.problemStatus[id] ?? 'new';
 

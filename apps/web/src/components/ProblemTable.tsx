@@ -1,10 +1,10 @@
-import type { ProblemSummary, Progress } from '@mianjing/core';
+import type { ProblemStatus, ProblemSummary, Progress } from '@mianjing/core';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { loc, t } from '../lib/i18n.js';
 import { Table } from '../components/Table.js';
 
-export type ProblemStatus = 'solved' | 'attempted' | 'new';
+export type { ProblemStatus };
 
 /** A problem's status from the progress map; problems not listed are new. */
 export const statusOf = (progress: Pick<Progress, 'problemStatus'> | undefined, id: string): ProblemStatus =>

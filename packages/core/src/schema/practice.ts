@@ -55,6 +55,12 @@ export type ReviewCard = z.infer<typeof ReviewCard>;
 
 export const CountByKey = z.record(z.string(), z.object({ attempted: z.number().int(), solved: z.number().int(), total: z.number().int() }));
 
+/** Where a person stands on a problem: never submitted, submitted without an accepted submit, solved. */
+export const ProblemStatus = z.enum(['new', 'attempted', 'solved']);
+export type ProblemStatus = z.infer<typeof ProblemStatus>;
+export const QuestionStatus = z.enum(['reviewed', 'answered', 'correct']);
+export type QuestionStatus = z.infer<typeof QuestionStatus>;
+
 /** A person's progress over the whole catalogue. */
 export const Progress = z.object({
   problems: z.object({
@@ -63,9 +69,12 @@ export const Progress = z.object({
     total: z.number().int(),
     byCompany: CountByKey,
     byKind: CountByKey,
+    byCollection: CountByKey,
   }),
   /** Status of every problem the person has tried; problems not listed are new. */
-  problemStatus: z.record(z.string(), z.enum(['attempted', 'solved'])),
+  problemStatus: z.record(z.string(), ProblemStatus.exclude(['new'])),
+  /** Every question the person has practised: a flashcard reviewed, a numeric question answered (correctly or not). */
+  questionStatus: z.record(z.string(), QuestionStatus),
   submissions: z.object({ total: z.number().int(), accepted: z.number().int(), acceptanceRate: z.number().min(0).max(1) }),
   reviews: z.object({ due: z.number().int(), done: z.number().int(), cards: z.number().int() }),
   numeric: z.object({ answered: z.number().int(), correct: z.number().int() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Localized, Slug } from './common.js';
+import { Collection } from './collection.js';
 import { ReviewCard, Submission } from './practice.js';
 import { Round } from './interview.js';
 import { Problem, ProblemKind, TestCase } from './problem.js';
@@ -57,12 +58,42 @@ export const PublicConceptQuestion = ConceptQuestion.extend(Placement.shape);
 export const PublicQuestion = z.discriminatedUnion('kind', [PublicNumericQuestion, PublicConceptQuestion]).meta({ id: 'Question' });
 export type PublicQuestion = z.infer<typeof PublicQuestion>;
 
+/** Titles of items by id, in both languages, ready to show. */
+export const ItemTitles = z.record(z.string(), z.object({ zh: z.string(), en: z.string() }));
+export type ItemTitles = z.infer<typeof ItemTitles>;
+
 /** A round of the timeline with the titles of its items, ready to show. */
 export const RoundView = Round.extend({
   writeup: Slug,
-  itemTitles: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
+  itemTitles: ItemTitles,
 }).meta({ id: 'Round' });
 export type RoundView = z.infer<typeof RoundView>;
+
+/** A person's progress through one section of a collection. */
+export const SectionProgress = z.object({
+  id: Slug,
+  problems: z.object({ total: z.number().int(), attempted: z.number().int(), solved: z.number().int() }),
+  /** Flashcards reviewed and numeric questions answered correctly count as done. */
+  questions: z.object({ total: z.number().int(), done: z.number().int() }),
+});
+export type SectionProgress = z.infer<typeof SectionProgress>;
+
+/** A collection ready to show: its items' titles, and the caller's progress per section when signed in. */
+export const CollectionView = Collection.extend({
+  itemTitles: ItemTitles,
+  progress: z.array(SectionProgress).nullable(),
+}).meta({ id: 'CollectionView' });
+export type CollectionView = z.infer<typeof CollectionView>;
+
+/** A row of the collection list. */
+export const CollectionSummary = Collection.pick({ id: true, title: true, description: true })
+  .extend({
+    sections: z.array(z.object({ id: Slug, title: Localized, problems: z.number().int(), questions: z.number().int() })),
+    problems: z.number().int(),
+    questions: z.number().int(),
+  })
+  .meta({ id: 'CollectionSummary' });
+export type CollectionSummary = z.infer<typeof CollectionSummary>;
 
 /** A submission as its owner sees it: everything but the owner's id. */
 export const PublicSubmission = Submission.omit({ userId: true });
