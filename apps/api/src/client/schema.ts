@@ -9,13 +9,14 @@ export interface paths {
         };
         /**
          * List problems
-         * @description Filter by company, round, kind, tag, difficulty and text (both languages). Never includes tests or solutions.
+         * @description Filter by company, round, collection, kind, tag, difficulty and text (both languages and aliases such as 手写nms). Never includes tests or solutions.
          */
         get: {
             parameters: {
                 query?: {
                     company?: string;
                     round?: string;
+                    collection?: string;
                     kind?: "function" | "in-place" | "design";
                     tag?: string;
                     difficulty?: "easy" | "medium" | "hard";
@@ -139,6 +140,7 @@ export interface paths {
                 query?: {
                     company?: string;
                     round?: string;
+                    collection?: string;
                     kind?: "numeric" | "concept";
                     tag?: string;
                     q?: string;
@@ -285,6 +287,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Collections
+         * @description Sectioned lists of problems and questions practised together (the CV/ML hand-coding canon), with counts per section.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every collection */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CollectionSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One collection
+         * @description Its sections and items in order with their titles. With a token, `progress` gives per section the problems attempted and solved and the questions done (flashcards reviewed, numeric questions answered correctly); without one it is null.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collection */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionView"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1158,8 +1260,21 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             };
+            /**
+             * @default {
+             *       "zh": [],
+             *       "en": []
+             *     }
+             */
+            aliases: {
+                /** @default [] */
+                zh: string[];
+                /** @default [] */
+                en: string[];
+            };
             rounds: string[];
             companies: string[];
+            collections: string[];
             /** @enum {string} */
             kind: "function" | "in-place" | "design";
         };
@@ -1188,6 +1303,18 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             };
+            /**
+             * @default {
+             *       "zh": [],
+             *       "en": []
+             *     }
+             */
+            aliases: {
+                /** @default [] */
+                zh: string[];
+                /** @default [] */
+                en: string[];
+            };
             /** @default [] */
             notes: {
                 zh: string;
@@ -1200,10 +1327,10 @@ export interface components {
                 params: {
                     name: string;
                     /** @enum {string} */
-                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode";
+                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode";
                 }[];
                 /** @enum {string} */
-                returns: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode";
+                returns: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode";
             } | {
                 /** @enum {string} */
                 kind: "in-place";
@@ -1211,7 +1338,7 @@ export interface components {
                 params: {
                     name: string;
                     /** @enum {string} */
-                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode";
+                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode";
                 }[];
                 /** @enum {string} */
                 returns: "void";
@@ -1223,17 +1350,17 @@ export interface components {
                 constructorParams: {
                     name: string;
                     /** @enum {string} */
-                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode";
+                    type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode";
                 }[];
                 methods: {
                     name: string;
                     params: {
                         name: string;
                         /** @enum {string} */
-                        type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode";
+                        type: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode";
                     }[];
                     /** @enum {string} */
-                    returns: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "ListNode" | "void";
+                    returns: "int" | "float" | "bool" | "string" | "int[]" | "float[]" | "bool[]" | "string[]" | "int[][]" | "float[][]" | "bool[][]" | "string[][]" | "int[][][]" | "float[][][]" | "float[][][][]" | "ListNode" | "void";
                 }[];
             };
             comparison: {
@@ -1263,6 +1390,7 @@ export interface components {
             };
             rounds: string[];
             companies: string[];
+            collections: string[];
             starter: {
                 typescript?: string;
                 javascript?: string;
@@ -1313,6 +1441,7 @@ export interface components {
             };
             rounds: string[];
             companies: string[];
+            collections: string[];
         } | {
             /** @enum {string} */
             kind: "concept";
@@ -1343,6 +1472,7 @@ export interface components {
             };
             rounds: string[];
             companies: string[];
+            collections: string[];
         };
         NumericGrade: {
             questionId: string;
@@ -1357,6 +1487,77 @@ export interface components {
                 zh: string;
                 en: string;
             };
+        };
+        CollectionSummary: {
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            description: {
+                zh: string;
+                en: string;
+            };
+            sections: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                problems: number;
+                questions: number;
+            }[];
+            problems: number;
+            questions: number;
+        };
+        CollectionView: {
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            description: {
+                zh: string;
+                en: string;
+            };
+            sections: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                description?: {
+                    zh: string;
+                    en: string;
+                };
+                items: {
+                    /** @enum {string} */
+                    type: "problem" | "numeric" | "concept";
+                    id: string;
+                    note?: {
+                        zh: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+            itemTitles: {
+                [key: string]: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            progress: {
+                id: string;
+                problems: {
+                    total: number;
+                    attempted: number;
+                    solved: number;
+                };
+                questions: {
+                    total: number;
+                    done: number;
+                };
+            }[] | null;
         };
         Submission: {
             id: string;
@@ -1463,6 +1664,7 @@ export interface components {
                     };
                     rounds: string[];
                     companies: string[];
+                    collections: string[];
                 };
                 card: {
                     questionId: string;
@@ -1592,9 +1794,19 @@ export interface components {
                         total: number;
                     };
                 };
+                byCollection: {
+                    [key: string]: {
+                        attempted: number;
+                        solved: number;
+                        total: number;
+                    };
+                };
             };
             problemStatus: {
                 [key: string]: "attempted" | "solved";
+            };
+            questionStatus: {
+                [key: string]: "reviewed" | "answered" | "correct";
             };
             submissions: {
                 total: number;
