@@ -1,0 +1,38 @@
+/**
+ * True convolution, as in a signal-processing textbook: the kernel is rotated
+ * by 180° before sliding. Deep-learning "convolution" is cross-correlation.
+ * @param {number[][][][]} x
+ * @param {number[][][][]} weight
+ * @param {number[]} bias
+ * @param {number} stride
+ * @param {number} padding
+ * @param {number} dilation
+ * @return {number[][][][]}
+ */
+var conv2d = function (x, weight, bias, stride, padding, dilation) {
+  const [c, h, w] = [x[0].length, x[0][0].length, x[0][0][0].length];
+  const [kh, kw] = [weight[0][0].length, weight[0][0][0].length];
+  const hOut = Math.floor((h + 2 * padding - dilation * (kh - 1) - 1) / stride) + 1;
+  const wOut = Math.floor((w + 2 * padding - dilation * (kw - 1) - 1) / stride) + 1;
+  return x.map((image) =>
+    weight.map((filter, f) =>
+      Array.from({ length: hOut }, (_, i) =>
+        Array.from({ length: wOut }, (_, j) => {
+          let sum = bias[f];
+          for (let ch = 0; ch < c; ch++) {
+            for (let p = 0; p < kh; p++) {
+              for (let q = 0; q < kw; q++) {
+                const y = i * stride - padding + p * dilation;
+                const xx = j * stride - padding + q * dilation;
+                if (y >= 0 && y < h && xx >= 0 && xx < w) {
+                  sum += image[ch][y][xx] * filter[ch][kh - 1 - p][kw - 1 - q];
+                }
+              }
+            }
+          }
+          return sum;
+        }),
+      ),
+    ),
+  );
+};
