@@ -183,6 +183,34 @@ describe('mj, run as a subprocess', () => {
     expect(pdd.stdout).toMatch(/^ {2}\d+\. problem sqrt-x: Integer square root$/m);
   });
 
+  it('lists collections and shows one with progress per section; lists its problems', async () => {
+    const listed = await mj('collections');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^The CV\/ML hand-coding canon {2}\(cv-ml-canon\)$/m);
+    expect(listed.stdout).toMatch(/^ {2}layers\s+Layers\s+\d+p \d+q$/m);
+
+    writeFileSync(join(work, 'softmax.ts'), contentSolution('softmax', 'reference.ts'));
+    expect((await mj('submit', 'softmax', 'softmax.ts')).code).toBe(0);
+    const shown = await mj('collections', 'cv-ml-canon');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Layers {2}\(layers\)\n {2}[█░]+ 1\/\d+ solved, 0\/\d+ questions done$/m);
+    expect(shown.stdout).toMatch(/^ {2}✓\s+problem\s+softmax\s+Numerically stable softmax$/m);
+    expect(shown.stdout).toMatch(/^\s+problem\s+layer-norm\s+/m);
+    const zh = await mj('collections', 'cv-ml-canon', '--lang', 'zh');
+    expect(zh.stdout).toContain('CV/ML 手撕题经典合集');
+
+    const view = JSON.parse((await mj('collections', 'cv-ml-canon', '--json')).stdout) as { progress: { id: string; problems: { solved: number } }[] };
+    expect(view.progress.find((s) => s.id === 'layers')?.problems.solved).toBe(1);
+    const inCollection = ListOutput.parse(JSON.parse((await mj('list', '--collection', 'cv-ml-canon', '--json')).stdout));
+    expect(inCollection.items.map((p) => p.id)).toContain('softmax');
+    expect(inCollection.items.every((p) => p.collections.includes('cv-ml-canon'))).toBe(true);
+    expect(inCollection.items.map((p) => p.id)).not.toContain('sqrt-x');
+
+    expectUsageError(await mj('collections', 'no-such-collection'), /no collection with id "no-such-collection"/);
+    expectUsageError(await mj('collections', 'a', 'b'), /unexpected argument "b"/);
+    expectUsageError(await mj('list', '--collection', 'Bad Id'), /invalid --collection/);
+  });
+
   it('keeps settings in config.json and checks them', async () => {
     expect((await mj('config', 'set', 'lang', 'zh')).code).toBe(0);
     expect((await mj('show', 'sqrt-x')).stdout).toContain('x 的平方根');

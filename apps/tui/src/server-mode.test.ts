@@ -58,6 +58,9 @@ describe('server mode', () => {
       ['show', 'range-sum-2d', '--json'],
       ['show', 'no-such-problem'],
       ['interviews', '--company', 'kuaishou'],
+      ['collections'],
+      ['collections', 'cv-ml-canon', '--json'],
+      ['list', '--collection', 'cv-ml-canon'],
       ['interviews', '--json'],
       ['answer', 'lora-param-count', '65536'],
       ['answer', 'lora-param-count', '1', '--json'],
@@ -75,6 +78,8 @@ describe('server mode', () => {
       ['show', 'sqrt-x', '--json'],
       ['progress'],
       ['progress', '--json'],
+      ['collections', 'cv-ml-canon'],
+      ['collections', 'no-such-collection'],
     ];
     for (const args of session) {
       const local = normalize(await mj(offline, args), offline.work);

@@ -1,4 +1,6 @@
 import {
+  type CollectionSummary,
+  type CollectionView,
   type Company,
   type NumericGrade,
   type ProblemFilter,
@@ -38,6 +40,9 @@ export interface Backend {
   dueReviews(): Promise<DueCard[]>;
   review(questionId: string, rating: ReviewRating): Promise<ReviewCard>;
   progress(): Promise<Progress>;
+  collections(): Promise<CollectionSummary[]>;
+  /** Throws `collection_not_found`; `progress` is filled in when signed in. */
+  collection(id: string): Promise<CollectionView>;
   /** The timeline: every round in date order, optionally of one company. */
   interviews(company?: string): Promise<RoundView[]>;
   close(): Promise<void>;

@@ -3,6 +3,8 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import {
   type Catalogue,
+  CollectionSummary,
+  CollectionView,
   Company,
   MianjingError,
   Progress,
@@ -13,6 +15,8 @@ import {
   RoundView,
   loadCatalogue,
   timeline,
+  toCollectionSummary,
+  toCollectionView,
   toProblemSummary,
   toPublicProblem,
   toPublicQuestion,
@@ -99,6 +103,12 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
     dueReviews: async () => z.array(DueCard).parse(practice.dueReviews(user.id)),
     review: async (questionId, rating) => ReviewCard.parse(practice.review(user.id, questionId, rating)),
     progress: async () => Progress.parse(practice.progress(user.id)),
+    collections: async () => z.array(CollectionSummary).parse(catalogue.collections.map(toCollectionSummary)),
+    collection: async (id) => {
+      const collection = catalogue.collection(id);
+      if (!collection) throw new MianjingError('collection_not_found', `no collection with id "${id}"`);
+      return CollectionView.parse(toCollectionView(catalogue, collection, practice.progress(user.id)));
+    },
     interviews: async (company) => z.array(RoundView).parse(company ? rounds.filter((r) => r.company === company) : rounds),
     close: async () => {
       await practice.queue.stop(0);

@@ -1,4 +1,6 @@
 import {
+  CollectionSummary,
+  CollectionView,
   Company,
   MianjingError,
   Progress,
@@ -112,6 +114,8 @@ export function openServerBackend(options: { origin: string; token: string | und
       requireAccount();
       return check(Progress, await call(() => api.GET('/me/progress')));
     },
+    collections: async () => check(z.array(CollectionSummary), (await call(() => api.GET('/collections'))).items),
+    collection: async (id) => check(CollectionView, await call(() => api.GET('/collections/{id}', { params: { path: { id } } }))),
     interviews: async (company) =>
       check(z.array(RoundView), (await call(() => api.GET('/interviews', { params: { query: company ? { company } : {} } }))).items),
     close: async () => undefined,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkFlags, expectPositionals } from '../args.js';
 import { UsageError } from '../errors.js';
 import { formatProblem, formatProblemList, statusOf } from '../format/problems.js';
+import { formatCollection, formatCollectionList } from '../format/collections.js';
 import { formatInterviews } from '../format/practice.js';
 import { type Command, toJson } from './command.js';
 
@@ -14,11 +15,12 @@ const ListFlags = ProblemFilter.extend({
 export const list: Command = {
   name: 'list',
   summary: 'list problems, with filters and your status',
-  usage: 'mj list [--company C] [--round R] [--kind K] [--tag T] [--difficulty D] [--status S] [--search TEXT] [--json]',
+  usage: 'mj list [--company C] [--round R] [--collection ID] [--kind K] [--tag T] [--difficulty D] [--status S] [--search TEXT] [--json]',
   description: 'Lists the judged problems: status (new, attempted, solved), id, difficulty, kind and title. Filters combine.',
   flags: [
     ['--company C', 'asked at company C (pdd, kuaishou, bytedance, …)'],
     ['--round R', 'asked in round R (pdd-r1, …; see mj interviews)'],
+    ['--collection ID', 'in collection ID (cv-ml-canon, …; see mj collections)'],
     ['--kind K', 'function, in-place or design'],
     ['--tag T', 'tagged T (binary-search, attention, …)'],
     ['--difficulty D', 'easy, medium or hard'],
@@ -26,10 +28,11 @@ export const list: Command = {
     ['--search TEXT', 'text in the title, tags or statement, either language'],
     ['--json', 'print { items: ProblemSummary[], total } as the API does'],
   ],
-  examples: ['mj list', 'mj list --company kuaishou --status new', 'mj list --kind design --lang zh', "mj list --json | jq -r '.items[].id'"],
+  examples: ['mj list', 'mj list --company kuaishou --status new', 'mj list --collection cv-ml-canon', 'mj list --kind design --lang zh', "mj list --json | jq -r '.items[].id'"],
   options: {
     company: { type: 'string' },
     round: { type: 'string' },
+    collection: { type: 'string' },
     kind: { type: 'string' },
     tag: { type: 'string' },
     difficulty: { type: 'string' },
@@ -88,6 +91,31 @@ export const interviews: Command = {
     const backend = context.backend();
     const rounds = await backend.interviews(company);
     context.out(json ? toJson({ items: rounds }) : formatInterviews(rounds, await backend.companies(), context.settings.locale, context.style));
+    return 0;
+  },
+};
+
+export const collections: Command = {
+  name: 'collections',
+  summary: 'collections of problems and questions, and your progress in each section',
+  usage: 'mj collections [<collection-id>] [--json]',
+  description:
+    'Without an id, lists the collections (the CV/ML hand-coding canon, …) with their sections. With an id, prints its sections in order with your progress in each and every item with its status (✓ solved or reviewed, ~ attempted). `mj list --collection ID` lists its problems with filters.',
+  flags: [['--json', 'print { items: CollectionSummary[] } or the CollectionView as GET /api/v1/collections[/{id}] returns it']],
+  examples: ['mj collections', 'mj collections cv-ml-canon', 'mj collections cv-ml-canon --lang zh', 'mj collections cv-ml-canon --json | jq .progress'],
+  options: { json: { type: 'boolean' } },
+  async run(context, values, positionals) {
+    const [id] = expectPositionals('collections', positionals, [], ['collection-id']);
+    const backend = context.backend();
+    const progress = backend.signedIn ? await backend.progress() : undefined;
+    const { locale } = context.settings;
+    if (id === undefined) {
+      const items = await backend.collections();
+      context.out(values.json ? toJson({ items }) : formatCollectionList(items, locale, context.style, progress));
+    } else {
+      const view = await backend.collection(id);
+      context.out(values.json ? toJson(view) : formatCollection(view, locale, context.style, progress));
+    }
     return 0;
   },
 };
