@@ -30,7 +30,9 @@ export function formatCollection(view: CollectionView, locale: Locale, style: St
   const sections = view.sections.map((section) => {
     const done = view.progress?.find((p) => p.id === section.id);
     const summary = done
-      ? `  ${bar(done.problems.solved + done.questions.done, done.problems.total + done.questions.total)} ${done.problems.solved}/${done.problems.total} solved, ${done.questions.done}/${done.questions.total} questions done`
+      ? `  ${bar(done.problems.solved + done.questions.done, done.problems.total + done.questions.total)} ${done.problems.solved}/${done.problems.total} solved${
+          done.questions.total > 0 ? `, ${done.questions.done}/${done.questions.total} questions done` : ''
+        }`
       : undefined;
     const rows = section.items.map((item) => {
       const status = item.type === 'problem' ? progress?.problemStatus[item.id] : progress?.questionStatus[item.id];
