@@ -1,0 +1,29 @@
+/**
+ * @param {number[][]} points
+ * @param {number[][]} centroids
+ * @param {number} iterations
+ * @return {number[][]}
+ */
+var kmeans = function (points, centroids, iterations) {
+  let current = centroids.map((c) => [...c]);
+  for (let t = 0; t < iterations; t++) {
+    const sums = current.map((c) => c.map(() => 0));
+    const counts = current.map(() => 0);
+    for (const p of points) {
+      let best = 0;
+      let bestDist = Infinity;
+      current.forEach((c, j) => {
+        const dist = c.reduce((s, v, a) => s + (p[a] - v) ** 2, 0);
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = j;
+        }
+      });
+      counts[best]++;
+      p.forEach((v, a) => (sums[best][a] += v));
+    }
+    // an empty cluster is left at its zero-initialised sum
+    current = sums.map((s, j) => (counts[j] === 0 ? s : s.map((v) => v / counts[j])));
+  }
+  return current;
+};
