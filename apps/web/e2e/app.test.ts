@@ -1,7 +1,7 @@
 // Whole flows in real headless Chromium against the real built server.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, type RunningServer, screenshot, seriousViolations, startServer } from './harness.js';
+import { hasChromium, launchBrowser, type RunningServer, screenshot, screenshotOf, seriousViolations, startServer } from './harness.js';
 
 if (!hasChromium) {
   console.warn('\n⚠️  SKIPPING the browser tests: /usr/bin/chromium is missing (apt-get install chromium).\n');
@@ -209,8 +209,42 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(Number(await page.locator(`rect[data-date="${today}"]`).getAttribute('data-count'))).toBeGreaterThan(4);
     expect(await page.locator('.chart .solved-line').count()).toBe(1);
+    // One day of activity is one day wide, with the accepted submission marked on it.
+    const chartBox = await page.locator('.chart svg').boundingBox();
+    const barBox = await page.locator('.chart rect.bar').boundingBox();
+    expect(barBox && chartBox && barBox.width / chartBox.width).toBeLessThan(0.1);
+    expect(await page.locator('.chart circle.solved-point').count()).toBe(1);
     await screenshot(page, 'progress');
     await expectAccessible('progress');
+  });
+
+  it('draws a month of activity over time, in both themes', async () => {
+    // The fresh database has one day of activity: the progress response gets a made-up month instead.
+    const month = Array.from({ length: 30 }, (_, i) => ({
+      date: new Date(Date.now() - (29 - i) * 86_400_000).toISOString().slice(0, 10),
+      submissions: 1 + (i % 4),
+      solved: i % 3 === 0 ? 1 : 0,
+      reviews: i % 5,
+      answers: i % 2,
+    }));
+    await page.route('**/api/v1/me/progress', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), activity: month } });
+    });
+    try {
+      await page.reload();
+      await expect.poll(() => page.locator('.chart rect.bar').count()).toBe(30);
+      expect(await page.locator('.chart circle.solved-point').count()).toBe(10);
+      await screenshotOf(page.locator('.chart'), 'progress-month');
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await screenshotOf(page.locator('.chart'), 'progress-month-dark');
+      await expectAccessible('dark progress page');
+      await page.getByRole('button', { name: 'Light theme' }).click();
+    } finally {
+      await page.unroute('**/api/v1/me/progress');
+    }
+    await page.reload();
+    await page.getByTestId('stat-solved').waitFor();
   });
 
   it('switches to Chinese and back, and remembers the choice', async () => {

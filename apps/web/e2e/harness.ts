@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 export { type RunningServer, startServer } from './server.js';
 
@@ -58,4 +58,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Saves a screenshot of one element (a chart, a panel) under test-results/screenshots. */
+export async function screenshotOf(element: Locator, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await element.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }

@@ -1,7 +1,6 @@
 import { render } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import { setLocale } from '../lib/i18n.js';
-import { ActivityChart, dailySeries } from './ActivityChart.js';
 import { calendarDays, Heatmap } from './Heatmap.js';
 
 const activity = [
@@ -29,22 +28,5 @@ describe('Heatmap', () => {
     expect(busy?.getAttribute('class')).toContain('heat-3');
     expect(busy?.querySelector('title')?.textContent).toBe('2026-11-28: 7 activities');
     expect(container.querySelector('rect[data-date="2026-11-21"]')?.getAttribute('class')).toContain('heat-0');
-  });
-});
-
-describe('ActivityChart', () => {
-  it('fills the days between, with a running total of accepted submissions', () => {
-    const series = dailySeries(activity, today);
-    expect(series).toHaveLength(9);
-    expect(series.map((d) => d.solvedSoFar)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 2]);
-    const { container } = render(() => <ActivityChart activity={activity} today={today} />);
-    expect(container.querySelectorAll('rect.bar')).toHaveLength(9);
-    expect(container.querySelector('path.solved-line')?.getAttribute('d')).toMatch(/^M/);
-  });
-
-  it('says so when there is no activity yet', () => {
-    setLocale('en');
-    const { container } = render(() => <ActivityChart activity={[]} />);
-    expect(container.textContent).toContain('No activity yet');
   });
 });
