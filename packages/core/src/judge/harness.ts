@@ -2,6 +2,9 @@ import type { ValueType } from '../schema/problem.js';
 
 export const HARNESS_FILE = 'mianjing-harness.js';
 
+/** The one-shot global the line appended to the user's script calls once its top level has run (see harnessSource). */
+export const LOADED_GLOBAL = '__mianjingLoaded';
+
 /** One call into the sandbox: a function call (plain or in-place) or a design-class session. */
 export type HarnessRequest =
   | {
@@ -71,14 +74,24 @@ export function readBatch(text: string): HarnessBatch {
  * Source of the script that runs in every fresh isolate before the user's
  * code. It captures the intrinsics it needs first, so a solution that
  * rewrites `JSON`, `Array.prototype` or `Reflect` cannot change how its own
- * result is read back. It returns the `run` entry point, which the host keeps
- * as a reference; the user's code never sees it.
+ * result is read back. It evaluates to a function that takes the host's
+ * `returned` callback and gives the `run` entry point, which the host keeps
+ * as a reference; the user's code sees neither.
+ *
+ * `returned(text?)` tells the host that the user's code has returned: what
+ * the isolate runs after it, before the call ends, is promise callbacks the
+ * code left behind (V8 runs them as the call into the isolate returns). Each
+ * batch hands its text over this way rather than as the call's result, so
+ * that copying it out comes before those callbacks, and nothing but them
+ * comes after. The line the host appends to the user's script calls it, with
+ * no text, through the one-shot global `LOADED_GLOBAL` once the script's top
+ * level has run.
  *
  * Values leave the isolate only as a string built here by concatenation:
  * no user object crosses the boundary. Non-finite numbers are encoded as the
  * strings "NaN", "Infinity", "-Infinity" so they can never equal a number.
  */
-export const harnessSource = String.raw`(function () {
+export const harnessSource = String.raw`(function (returned) {
   'use strict';
   const stringify = JSON.stringify;
   const isArray = Array.isArray;
@@ -90,6 +103,7 @@ export const harnessSource = String.raw`(function () {
   const SetCtor = Set;
   const setHas = Set.prototype.has;
   const setAdd = Set.prototype.add;
+  const deleteProperty = Reflect.deleteProperty;
   const now = Date.now;
   const MAX_OUTPUT_CHARS = 16000000;
   const MAX_DEPTH = 64;
@@ -107,11 +121,27 @@ export const harnessSource = String.raw`(function () {
   delete globalThis.SharedArrayBuffer;
   delete globalThis.WebAssembly;
   if (typeof Atomics === 'object') { delete Atomics.wait; delete Atomics.waitAsync; }
+  // No code that runs after a call into the isolate has ended: a FinalizationRegistry's callbacks
+  // run as tasks of their own between calls, outside every time limit (one that loops forever
+  // held the isolate, and the host waiting on it, for good). WeakRef runs no code and stays.
+  delete globalThis.FinalizationRegistry;
+
+  let loading = true;
+  function loaded() {
+    if (!loading) return;
+    loading = false;
+    deleteProperty(globalThis, '${LOADED_GLOBAL}');
+    returned();
+  }
+  Object.defineProperty(globalThis, '${LOADED_GLOBAL}', { value: loaded, writable: false, configurable: true });
 
   let logLimit = 65536;
   let logUsed = 0;
   let logOverflow = false;
   let log = '';
+  // What the top level and each test print counts; what promise callbacks print after a test
+  // returned would land in the next test's output, and is dropped.
+  let writing = true;
   function formatArg(value) {
     if (typeof value === 'string') return value;
     try {
@@ -123,7 +153,7 @@ export const harnessSource = String.raw`(function () {
     try { return ToString(value); } catch (e) { return '[unprintable]'; }
   }
   function write() {
-    if (logOverflow) return;
+    if (logOverflow || !writing) return;
     let line = '';
     for (let i = 0; i < arguments.length; i++) line += (i > 0 ? ' ' : '') + formatArg(arguments[i]);
     line += '\n';
@@ -264,16 +294,19 @@ export const harnessSource = String.raw`(function () {
     logLimit = limitChars;
     log = '';
     budget = 0;
+    writing = true;
     let value;
     try {
       value = runRequest(target, request);
     } catch (error) {
+      writing = false;
       if (error instanceof BadOutput) {
         return respond('"ok":false,"kind":"bad-output","verdict":' + stringify(error.verdict) + ',"message":' + stringify(error.message));
       }
       if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
       return respond('"ok":false,"kind":"error","error":' + describeError(error));
     }
+    writing = false;
     if (logOverflow) return respond('"ok":false,"kind":"output-limit"');
     payload += value;
     return respond('"ok":true,"length":' + value.length);
@@ -285,12 +318,14 @@ export const harnessSource = String.raw`(function () {
   let payload = '';
 
   /**
-   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) -> batch text (see readBatch).
+   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) hands the batch text
+   * (see readBatch) to returned().
    * 'requests' (a structured copy) replaces the kept group when given. Runs tests from index
    * 'from' of the group, one after another, and stops after the test that brings the batch's
    * wall time to budgetMs (after one test when it is 0), so a batch never holds many slow tests.
    */
   return function run(target, requests, from, limitChars, budgetMs) {
+    if (loading) { loading = false; deleteProperty(globalThis, '${LOADED_GLOBAL}'); }
     if (requests !== undefined) group = requests;
     const started = now();
     payload = '';
@@ -308,6 +343,6 @@ export const harnessSource = String.raw`(function () {
     }
     const text = '{"results":[' + results + '],"ms":[' + times + ']}\n' + payload;
     payload = '';
-    return text;
+    returned(text);
   };
-})()`;
+})`;

@@ -170,7 +170,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       case 'bad-output':
         return { status: test.verdict, message: test.message };
       case 'timeout':
-        return { status: 'TimeLimitExceeded' };
+        return test.message ? { status: 'TimeLimitExceeded', message: test.message } : { status: 'TimeLimitExceeded' };
       case 'memory':
         return { status: 'MemoryLimitExceeded' };
       case 'output-limit':

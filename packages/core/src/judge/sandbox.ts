@@ -1,11 +1,17 @@
 import ivm from 'isolated-vm';
 import type { CompiledSource } from './compile.js';
-import { HARNESS_FILE, type HarnessBatch, type HarnessRequest, harnessSource, readBatch } from './harness.js';
+import { HARNESS_FILE, type HarnessBatch, LOADED_GLOBAL, type HarnessRequest, harnessSource, readBatch } from './harness.js';
 
 /** What one step in the sandbox came to, with the CPU time it used. */
 export type SandboxOutcome =
-  | { status: 'ok'; batch: HarnessBatch; cpuMs: number }
-  | { status: 'timeout'; cpuMs: number }
+  | {
+      status: 'ok';
+      batch: HarnessBatch;
+      cpuMs: number;
+      /** Of `cpuMs`, about how much went to promise callbacks after the user's code returned (a lower bound). */
+      afterReturnMs: number;
+    }
+  | { status: 'timeout'; cpuMs: number; message?: string }
   | { status: 'memory'; cpuMs: number }
   | { status: 'crashed'; error: { name: string; message: string; stack: string }; cpuMs: number };
 
@@ -95,6 +101,22 @@ export function prepareGroups(inputs: readonly object[], request: (input: object
  */
 const RUNNING_READING_SLACK = 2;
 
+/**
+ * Promise callbacks a solution leaves behind run after its code returned,
+ * before the call into the isolate ends (V8 runs them as the call returns),
+ * and are charged to that call. Solutions are synchronous, so such callbacks
+ * are never needed; ones still running this long after the code returned
+ * are taken for work that never ends and stopped: well before a promise chain
+ * that grows forever fills the heap, and long after the engine's own work
+ * that follows a return (a garbage collection, the memory check), which is
+ * all that follows it for a synchronous solution.
+ */
+const AFTER_RETURN_MS = 200;
+
+/** Why a test stopped by `AFTER_RETURN_MS` is a TimeLimitExceeded. */
+export const LEFT_RUNNING_MESSAGE =
+  'promise callbacks (async code) were still running after the solution returned; solutions must be synchronous';
+
 /** How often the CPU watchdog looks at a running isolate. */
 const WATCHDOG_INTERVAL_MS = 10;
 
@@ -113,36 +135,61 @@ const isTimeout = (error: unknown) => /timed out/i.test(String((error as Error)?
 export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
   const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
   const context = await isolate.createContext();
+  const cpuMs = () => (isolate.isDisposed ? 0 : Number(isolate.cpuTime) / 1e6);
+  /** The CPU reading when the harness said the user's code of the current step returned, and the batch text it gave. */
+  let returnedAt: number | undefined;
+  let returnedText: string | undefined;
+  // Fire and forget: it reaches the host while the isolate runs what was left behind. The end of
+  // the call is scheduled on the same queue after it, so it always arrives first.
+  const returned = new ivm.Callback(
+    (text?: unknown) => {
+      returnedAt = cpuMs();
+      returnedText = typeof text === 'string' ? text : undefined;
+    },
+    { ignored: true },
+  );
   const harness = await isolate.compileScript(harnessSource, { filename: HARNESS_FILE });
-  const run = (await harness.run(context, { reference: true, timeout: 5_000 })) as ivm.Reference<
-    (target: unknown, requests: unknown, from: number, limitChars: number, budgetMs: number) => string
-  >;
+  const makeRun = (await harness.run(context, { reference: true, timeout: 5_000 })) as ivm.Reference<(returned: unknown) => unknown>;
   harness.release();
+  const run = (await makeRun.apply(undefined, [returned], { result: { reference: true }, timeout: 5_000 })) as ivm.Reference<
+    (target: unknown, requests: unknown, from: number, limitChars: number, budgetMs: number) => void
+  >;
+  makeRun.release();
   let target: ivm.Reference<unknown> | undefined;
   let held: TestGroupCopy | undefined;
-  const cpuMs = () => (isolate.isDisposed ? 0 : Number(isolate.cpuTime) / 1e6);
 
-  let killedForTime = false;
   /**
    * Runs one step under the CPU time limit: a watchdog samples the isolate's
    * CPU clock and disposes the isolate once the running reading is well past
-   * the limit (a timed-out submission is finished anyway); the wall-clock
-   * timeout is the last backstop.
+   * the limit, or once promise callbacks have run on for `AFTER_RETURN_MS`
+   * after the user's code returned (a timed-out submission is finished
+   * anyway); the wall-clock timeout is the last backstop.
    */
-  async function guarded<T>(step: () => Promise<T>, timeLimitMs: number): Promise<{ value: T; cpuMs: number } | SandboxOutcome> {
+  async function guarded<T>(
+    step: () => Promise<T>,
+    timeLimitMs: number,
+  ): Promise<{ value: T; cpuMs: number; afterReturnMs: number } | SandboxOutcome> {
     const before = cpuMs();
+    const afterReturnMs = Math.min(AFTER_RETURN_MS, timeLimitMs);
+    returnedAt = undefined;
+    returnedText = undefined;
+    let killed: 'time' | 'left-running' | undefined;
     const watchdog = setInterval(() => {
-      if (!isolate.isDisposed && cpuMs() - before > timeLimitMs * RUNNING_READING_SLACK) {
-        killedForTime = true;
-        isolate.dispose();
-      }
+      if (isolate.isDisposed) return;
+      const now = cpuMs();
+      if (returnedAt !== undefined && now - returnedAt > afterReturnMs) killed = 'left-running';
+      else if (now - before > timeLimitMs * RUNNING_READING_SLACK) killed = 'time';
+      else return;
+      isolate.dispose();
     }, WATCHDOG_INTERVAL_MS);
     try {
       const value = await step();
-      return { value, cpuMs: cpuMs() - before };
+      const after = cpuMs();
+      return { value, cpuMs: after - before, afterReturnMs: returnedAt === undefined ? 0 : Math.max(0, after - returnedAt) };
     } catch (error) {
       const used = isolate.isDisposed ? timeLimitMs : cpuMs() - before;
-      if (killedForTime || isTimeout(error)) return { status: 'timeout', cpuMs: used };
+      if (killed === 'left-running') return { status: 'timeout', cpuMs: timeLimitMs, message: LEFT_RUNNING_MESSAGE };
+      if (killed || isTimeout(error)) return { status: 'timeout', cpuMs: used };
       if (isMemoryError(isolate, error)) return { status: 'memory', cpuMs: used };
       const e = error as Partial<Error> | undefined;
       return {
@@ -159,8 +206,10 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
     async load(compiled, entry, timeLimitMs) {
       let script: ivm.Script;
       try {
-        // The completion value of the user's script is the entry point, found in the same step.
-        script = await isolate.compileScript(`${compiled.code}\n;(typeof ${entry} === 'undefined' ? undefined : ${entry});`, {
+        // The completion value of the user's script is the entry point, found in the same step,
+        // after telling the host that the top level has run (see harnessSource).
+        const loaded = `typeof ${LOADED_GLOBAL} === 'function' && ${LOADED_GLOBAL}()`;
+        script = await isolate.compileScript(`${compiled.code}\n;(${loaded}, typeof ${entry} === 'undefined' ? undefined : ${entry});`, {
           filename: compiled.filename,
         });
       } catch (error) {
@@ -190,15 +239,15 @@ export async function openSandbox(memoryLimitMb: number): Promise<Sandbox> {
       const requests = held === group ? undefined : group.copy.copyInto({ release: false });
       held = group;
       const outcome = await guarded(
-        () =>
-          run.apply(undefined, [entry.derefInto(), requests, from, logLimitChars, budgetMs], {
-            timeout: wallBackstopMs(timeLimitMs),
-            result: { copy: true },
-          }),
+        () => run.apply(undefined, [entry.derefInto(), requests, from, logLimitChars, budgetMs], { timeout: wallBackstopMs(timeLimitMs) }),
         timeLimitMs,
       );
       if ('status' in outcome) return outcome;
-      return { status: 'ok', batch: readBatch(outcome.value), cpuMs: outcome.cpuMs };
+      if (returnedText === undefined) {
+        const error = { name: 'InternalError', message: 'the harness gave no result', stack: '' };
+        return { status: 'crashed', error, cpuMs: outcome.cpuMs };
+      }
+      return { status: 'ok', batch: readBatch(returnedText), cpuMs: outcome.cpuMs, afterReturnMs: outcome.afterReturnMs };
     },
 
     async heapUsedMb() {

@@ -110,9 +110,119 @@ ${fn('return -1;')}`;
     await expectStillWorks();
   });
 
+  it('a returned object nested 100,000 deep is a WrongAnswer that says so, not a crash of the host', async () => {
+    const result = await submit(fn('let v = [x]; for (let i = 0; i < 100000; i++) v = [v]; return v;'));
+    expect(result.verdict).toBe('WrongAnswer');
+    expect(result.tests[0]?.message).toMatch(/nested too deeply/);
+    await expectStillWorks();
+  });
+
   it('no state leaks from one submission to the next', async () => {
     await submit(`globalThis.leak = 42; ${fn('return Math.floor(Math.sqrt(x));')}`);
     const result = await submit(fn("return typeof leak === 'undefined' ? Math.floor(Math.sqrt(x)) : -1;"));
     expect(result.verdict).toBe('Accepted');
+  });
+});
+
+// Promise callbacks run after the user's code returned, as the call into the
+// isolate ends. Solutions are synchronous, so callbacks still running a moment
+// after the return are work that never ends: the test is a TimeLimitExceeded
+// that says why, long before the limit's watchdog or a growing chain's heap.
+describe('code left running after the solution returned', () => {
+  const LIMIT_MS = 1000; // sqrt-x's time limit
+  const LEFT_RUNNING = /promise callbacks .* still running after the solution returned; solutions must be synchronous/;
+  const sqrt = 'return Math.floor(Math.sqrt(x));';
+
+  const runaways: [string, string][] = [
+    ['a promise chain that grows forever (it used to fill the heap: MemoryLimitExceeded after 2.5 s)', fn(`const f = () => Promise.resolve().then(f); f();\n${sqrt}`)],
+    ['a promise loop', fn(`const f = () => { Promise.resolve().then(f); }; f();\n${sqrt}`)],
+    ['a thenable that resolves to itself', fn(`const t = { then(resolve) { resolve(t); } }; Promise.resolve(t);\n${sqrt}`)],
+    ['an async function awaiting forever', fn(`(async () => { for (;;) await null; })();\n${sqrt}`)],
+    ['an async generator iterated forever', fn(`async function* g() { for (;;) yield 1; }\n(async () => { for await (const v of g()) {} })();\n${sqrt}`)],
+    ['an async solution that never settles', 'async function mySqrt(x) { for (;;) await null; }'],
+  ];
+  it.each(runaways)('%s is a TimeLimitExceeded on the test that started it, within the limit', async (_, code) => {
+    const started = Date.now();
+    const result = await submit(code);
+    expect(result.verdict).toBe('TimeLimitExceeded');
+    expect(result.tests[0]).toMatchObject({ status: 'TimeLimitExceeded', timeMs: LIMIT_MS });
+    expect(result.tests[0]?.message).toMatch(LEFT_RUNNING);
+    expect(result.tests.slice(1).every((t) => t.status === 'Skipped')).toBe(true);
+    // Stopped well before the watchdog's twice the limit, for the batch and again for the test alone.
+    expect(Date.now() - started).toBeLessThan(4 * LIMIT_MS);
+    await expectStillWorks();
+  });
+
+  it('the test whose callbacks run on is the one that fails, not the ones before it', async () => {
+    const result = await submit(fn(`if (x === 8) Promise.resolve().then(function f() { Promise.resolve().then(f); });\n${sqrt}`));
+    expect(result.verdict).toBe('TimeLimitExceeded');
+    const first = result.tests.findIndex((t) => t.status !== 'Accepted');
+    expect(result.tests[first]).toMatchObject({ status: 'TimeLimitExceeded', input: { json: '{"x":8}' } });
+    expect(result.tests.slice(0, first).every((t) => t.status === 'Accepted')).toBe(true);
+    await expectStillWorks();
+  });
+
+  it('a promise chain started at the top level is a TimeLimitExceeded', async () => {
+    const result = await submit(`const f = () => Promise.resolve().then(f); f();\n${fn(sqrt)}`);
+    expect(result.verdict).toBe('TimeLimitExceeded');
+    expect(result.tests.every((t) => t.status === 'Skipped')).toBe(true);
+    await expectStillWorks();
+  });
+
+  it('the time of callbacks that do end is charged to the test that left them, and only to it', async () => {
+    const busy = 'const until = Date.now() + 60; while (Date.now() < until) {}';
+    const result = await judge.judge({
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      mode: 'run',
+      code: fn(`if (x === 8) Promise.resolve().then(() => { ${busy} });\n${sqrt}`),
+      customInputs: [{ x: 9 }],
+    });
+    expect(result.verdict).toBe('Accepted');
+    const [four, eight, nine] = result.tests;
+    expect(eight?.timeMs).toBeGreaterThanOrEqual(50);
+    expect(four?.timeMs).toBeLessThan(20);
+    expect(nine?.timeMs).toBeLessThan(20);
+  });
+
+  it('what promise callbacks print after a test returned lands in no test (no OutputLimitExceeded for the next one)', async () => {
+    const flood = "for (let i = 0; i < 20000; i++) console.log('late', i);";
+    const result = await judge.judge({
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      mode: 'run',
+      code: fn(`console.log('x is', x); Promise.resolve().then(() => { ${flood} });\n${sqrt}`),
+      customInputs: [{ x: 9 }],
+    });
+    expect(result.verdict).toBe('Accepted');
+    expect(result.tests.map((t) => t.stdout)).toEqual(['x is 4\n', 'x is 8\n', 'x is 9\n']);
+  });
+
+  it('queueMicrotask does not exist in the sandbox', async () => {
+    const result = await submit(fn(`const f = () => queueMicrotask(f); f();\n${sqrt}`));
+    expect(result.verdict).toBe('RuntimeError');
+    expect(result.runtimeError?.message).toMatch(/queueMicrotask is not defined/);
+    await expectStillWorks();
+  });
+
+  it('FinalizationRegistry does not exist: its callbacks would run between calls, outside every limit (one looping forever hung the judge)', async () => {
+    const code = `const registry = new FinalizationRegistry(() => { for (;;) {} });
+${fn(`for (let i = 0; i < 2000; i++) registry.register({ big: new Array(1000) }, i);\n${sqrt}`)}`;
+    const result = await submit(code);
+    expect(result.verdict).toBe('RuntimeError');
+    expect(result.runtimeError?.message).toMatch(/FinalizationRegistry is not defined/);
+    await expectStillWorks();
+  });
+
+  it('WeakRef runs no code and still works', async () => {
+    const result = await submit(fn(`const ref = new WeakRef({ root: Math.floor(Math.sqrt(x)) });\nreturn ref.deref()?.root ?? Math.floor(Math.sqrt(x));`));
+    expect(result.verdict).toBe('Accepted');
+  });
+
+  it('a returned thenable is refused without calling its then', async () => {
+    const result = await submit(fn('return { then() { for (;;) {} } };'));
+    expect(result.verdict).toBe('RuntimeError');
+    expect(result.tests[0]?.message).toMatch(/synchronous/);
+    await expectStillWorks();
   });
 });
