@@ -6,7 +6,7 @@ const vite = await createServer({ server: { middlewareMode: true }, appType: 'cu
 try {
   const { testApp } = await vite.ssrLoadModule('/src/testing/harness.ts');
   const { typesForDocument } = await vite.ssrLoadModule('/src/testing/openapi-types.ts');
-  const t = testApp();
+  const t = await testApp();
   const document = await (await t.app.request('/api/v1/openapi.json')).json();
   writeFileSync(new URL('../src/client/schema.ts', import.meta.url), await typesForDocument(document));
   await t.judge.close();

@@ -7,8 +7,14 @@ const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Where the SQLite database lives; relative to where `pnpm start` was run. */
   DATA_DIR: z.string().min(1).default('data'),
-  /** Submissions judged at once. */
-  JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  /** Postgres instead of the SQLite file: `postgres://user:password@host:5432/db`. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+    .optional(),
+  /** Redis (BullMQ) dispatches submissions to judge workers instead of this process: `redis://host:6379`. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
+  /** Submissions this process judges at once; 0 judges nothing (only with REDIS_URL: workers judge). */
+  JUDGE_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
   /** Submissions that may wait for the judge before new ones get 503. */
   MAX_QUEUE: z.coerce.number().int().min(1).max(100_000).default(200),
   /** Submissions one user may have waiting or running before new ones get 429. */
@@ -28,6 +34,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid configuration: ${problems}`);
   }
+  const env = parsed.data;
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    throw new Error('invalid configuration: REDIS_URL needs DATABASE_URL: judge workers on other machines cannot share a SQLite file (set both, or neither)');
+  }
+  if (env.JUDGE_CONCURRENCY === 0 && !env.REDIS_URL) {
+    throw new Error('invalid configuration: JUDGE_CONCURRENCY=0 judges nothing here, which works only with REDIS_URL and judge workers');
+  }
   const base = source.INIT_CWD ?? process.cwd();
-  return { ...parsed.data, databasePath: resolve(base, parsed.data.DATA_DIR, 'mianjing.db') };
+  return { ...env, databasePath: resolve(base, env.DATA_DIR, 'mianjing.db') };
 }

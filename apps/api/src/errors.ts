@@ -1,4 +1,5 @@
 import { MianjingError } from '@mianjing/core';
+import { isUnavailableError } from '@mianjing/practice';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -35,6 +36,7 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   rate_limited: { status: 429, retryAfterSeconds: 2 },
   queue_full: { status: 503, retryAfterSeconds: 5 },
   shutting_down: { status: 503, retryAfterSeconds: 5 },
+  unavailable: { status: 503, retryAfterSeconds: 5 },
 };
 
 export function errorResponse(c: Context, code: string, message: string, fields?: Record<string, string>) {
@@ -50,6 +52,10 @@ export function handleError(error: Error, c: Context) {
   if (error instanceof HTTPException) {
     const code = error.status === 413 ? 'payload_too_large' : error.status === 401 ? 'unauthorized' : 'invalid_request';
     return errorResponse(c, code, error.message || 'the request could not be handled');
+  }
+  if (isUnavailableError(error)) {
+    console.error(JSON.stringify({ level: 'warn', message: `storage or queue unreachable: ${error.message}` }));
+    return errorResponse(c, 'unavailable', 'the service is briefly unavailable (storage or queue unreachable); try again shortly');
   }
   console.error(JSON.stringify({ level: 'error', message: error.message, stack: error.stack }));
   return c.json({ error: { code: 'internal', message: 'something went wrong on our side' } } satisfies ErrorBody, 500);

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testApp } from './testing/harness.js';
 import { typesForDocument } from './testing/openapi-types.js';
 
-const t = testApp();
+const t = await testApp();
 afterAll(() => t.judge.close());
 
 describe('the OpenAPI document', () => {

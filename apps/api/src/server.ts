@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
-import { createPractice, openSqliteStore } from '@mianjing/practice';
+import { type PracticeStore, createPractice, openStore, redactUrl } from '@mianjing/practice';
 import { createApp } from './app.js';
 import { readEnv } from './env.js';
 import { serveWebApp } from './web-app.js';
@@ -23,8 +23,14 @@ try {
 }
 
 const catalogue = loadCatalogue();
-const store = openSqliteStore(env.databasePath);
-const judge = createJudge({ catalogue, concurrency: env.JUDGE_CONCURRENCY });
+let store: PracticeStore;
+try {
+  store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { sqlitePath: env.databasePath });
+} catch (error) {
+  console.error(`mianjing: ${(error as Error).message}`);
+  process.exit(1);
+}
+const judge = createJudge({ catalogue, concurrency: Math.max(1, env.JUDGE_CONCURRENCY) });
 const practice = createPractice({
   store,
   catalogue,
@@ -41,7 +47,7 @@ const app = createApp({
   fallback: serveWebApp(webDist),
 });
 
-const recovered = practice.queue.recover();
+const recovered = await practice.queue.recover();
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(
     JSON.stringify({
@@ -49,7 +55,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       message: `Mianjing listening on http://${env.HOST}:${info.port}`,
       api: `http://${env.HOST}:${info.port}/api/v1`,
       docs: `http://${env.HOST}:${info.port}/api/docs`,
-      database: env.databasePath,
+      database: env.DATABASE_URL ? redactUrl(env.DATABASE_URL) : env.databasePath,
       judgeConcurrency: env.JUDGE_CONCURRENCY,
       recoveredSubmissions: recovered,
     }),
@@ -64,7 +70,7 @@ async function shutdown(signal: string) {
   server.close();
   await practice.queue.stop(SHUTDOWN_GRACE_MS);
   await judge.close();
-  store.close();
+  await store.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

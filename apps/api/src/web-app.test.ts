@@ -8,7 +8,7 @@ import { serveWebApp } from './web-app.js';
 const webDist = mkdtempSync(join(tmpdir(), 'mianjing-web-'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Mianjing shell</title>');
 writeFileSync(join(webDist, 'app.js'), 'console.log("app")');
-const t = testApp({ fallback: serveWebApp(webDist) });
+const t = await testApp({ fallback: serveWebApp(webDist) });
 afterAll(() => t.judge.close());
 
 describe('the web app beside the API', () => {

@@ -62,7 +62,7 @@ describe('server mode', () => {
       ['collections', 'cv-ml-canon', '--json'],
       ['list', '--collection', 'cv-ml-canon'],
       ['interviews', '--json'],
-      ['answer', 'lora-param-count', '65536'],
+      ['answer', 'lora-param-count', '120832'],
       ['answer', 'lora-param-count', '1', '--json'],
       ['answer', 'dpo', '1'],
       ['review', 'dpo', 'good'],

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliPath, tempDir } from './testing/cli.js';
-import { contentSolution } from './testing/content.js';
+import { contentSolution, PROBLEMS } from './testing/content.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) {
@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux)('the interactive app in a real terminal (tmux)', () =>
     // A capture can fall between two writes of a frame, so every check waits for what it expects.
     await waitForScreen((s) => s.includes('Mianjing 面经 — offline') && s.includes('q quit · ↑↓/jk move · enter open · / search'), 'the menu');
     await keys('j', 'Enter');
-    await waitForText('Problems (17 of 17)');
+    await waitForText(`Problems (${PROBLEMS} of ${PROBLEMS})`);
     await keys('/');
     type('sqrt');
     await keys('Enter', 'Enter');

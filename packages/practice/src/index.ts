@@ -1,6 +1,17 @@
 export { createPractice, type Practice, type PracticeOptions } from './practice.js';
-export { openSqliteStore } from './sqlite-store.js';
-export type { PracticeStore, NewSubmission, SubmissionPage, ReviewLogEntry, AnswerEntry } from './store.js';
-export { createSubmissionQueue, type SubmissionQueue } from './queue.js';
+export { openStore, createKyselyStore } from './kysely-store.js';
+export { openDatabase, redactUrl, describeDbError, isUnavailableError, StoreOpenError, type StoreKind, type StoreLocation, type OpenDatabase } from './db/open.js';
+export { DatabaseTooNewError, migrationNames } from './db/migrations.js';
+export type {
+  PracticeStore,
+  NewSubmission,
+  SubmissionPage,
+  SubmissionLimits,
+  ClaimedSubmission,
+  ReviewLogEntry,
+  AnswerEntry,
+} from './store.js';
+export { createInProcessDispatcher, createFinishSignal, type Dispatcher } from './queue.js';
+export { judgeStoredSubmission, MAX_JUDGE_ATTEMPTS } from './judging.js';
 export { computeProgress, streakOf } from './progress.js';
 export { newCard, scheduleReview } from './reviews.js';

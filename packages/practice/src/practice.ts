@@ -15,13 +15,15 @@ import {
 import { type Judge, checkJudgeRequest } from '@mianjing/core/judge';
 import { computeProgress } from './progress.js';
 import { newCard, scheduleReview } from './reviews.js';
-import { type SubmissionQueue, createSubmissionQueue } from './queue.js';
+import { type Dispatcher, createInProcessDispatcher } from './queue.js';
 import type { PracticeStore, SubmissionPage } from './store.js';
 
 export interface PracticeOptions {
   readonly store: PracticeStore;
   readonly catalogue: Catalogue;
   readonly judge: Judge;
+  /** How submissions reach a judge; in this process by default. */
+  readonly dispatcher?: Dispatcher;
   /** Submissions that may wait for the judge before new ones are refused. */
   readonly maxQueued?: number;
   /** Submissions one person may have waiting or running at once. */
@@ -41,8 +43,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function createPractice(options: PracticeOptions) {
   const { store, catalogue, judge } = options;
   const now = options.now ?? (() => new Date());
-  const maxInFlight = options.maxInFlightPerUser ?? 4;
-  const queue: SubmissionQueue = createSubmissionQueue({ store, judge, maxQueued: options.maxQueued ?? 100, now });
+  const limits = { maxQueued: options.maxQueued ?? 100, maxInFlightPerUser: options.maxInFlightPerUser ?? 4 };
+  const queue: Dispatcher = options.dispatcher ?? createInProcessDispatcher({ store, judge, now });
 
   const conceptQuestion = (questionId: string): ConceptCard => {
     const question = catalogue.question(questionId);
@@ -59,24 +61,19 @@ export function createPractice(options: PracticeOptions) {
     queue,
 
     /** Creates a person and returns their token, which is stored only as a hash. */
-    createUser(name: string): { user: User; token: string } {
+    async createUser(name: string): Promise<{ user: User; token: string }> {
       const user: User = { id: randomUUID(), name, createdAt: now().toISOString() };
       const token = `mj_${randomBytes(24).toString('base64url')}`;
-      store.createUser(user, hashToken(token));
+      await store.createUser(user, hashToken(token));
       return { user, token };
     },
-    authenticate(token: string): User | undefined {
+    authenticate(token: string): Promise<User | undefined> {
       return store.userByTokenHash(hashToken(token));
     },
-    renameUser(userId: string, name: string): User | undefined {
+    renameUser(userId: string, name: string): Promise<User | undefined> {
       return store.renameUser(userId, name);
     },
 
-    /**
-     * Checks and stores a submission, then queues it. Throws `MianjingError`
-     * (`invalid_request`, `problem_not_found`, `invalid_input`,
-     * `rate_limited`, `queue_full`) before anything is stored.
-     */
     /** Refuses (`language_unavailable`, naming the reason) a language the judge cannot run here. */
     async ensureLanguage(languageId: string): Promise<void> {
       const language = (await judge.languages()).find((l) => l.id === languageId);
@@ -87,54 +84,59 @@ export function createPractice(options: PracticeOptions) {
       }
     },
 
-    submit(userId: string, request: unknown): Submission {
+    /**
+     * Checks and stores a submission, then dispatches it. Throws `MianjingError`
+     * (`invalid_request`, `problem_not_found`, `invalid_input`,
+     * `rate_limited`, `queue_full`, `shutting_down`) before anything is stored.
+     * Once stored it is accepted: a dispatch that fails (Redis down) is
+     * retried by the dispatcher's sweep, never lost.
+     */
+    async submit(userId: string, request: unknown): Promise<Submission> {
       const checked = checkJudgeRequest(catalogue, request);
-      if (queue.inFlight(userId) >= maxInFlight) {
-        throw new MianjingError('rate_limited', `you already have ${maxInFlight} submissions waiting; wait for one to finish`);
-      }
-      if (!queue.hasRoom()) {
-        throw new MianjingError('queue_full', 'the judge queue is full; try again shortly');
-      }
-      const submission = store.insertSubmission({
+      if (!queue.accepting) throw new MianjingError('shutting_down', 'the server is shutting down; try again shortly');
+      const submission = await store.insertSubmission(
+        {
         id: randomUUID(),
         userId,
         problemId: checked.problemId,
         language: checked.language,
         mode: checked.mode,
-        code: checked.code,
-        customInputs: checked.customInputs,
-        createdAt: now().toISOString(),
-      });
-      queue.enqueue(submission);
+          code: checked.code,
+          customInputs: checked.customInputs,
+          createdAt: now().toISOString(),
+        },
+        limits,
+      );
+      await queue.dispatch(submission).catch(() => undefined);
       return submission;
     },
     /** A person's own submission; another person's is indistinguishable from a missing one. */
-    submission(userId: string, id: string): Submission | undefined {
-      const submission = store.submission(id);
+    async submission(userId: string, id: string): Promise<Submission | undefined> {
+      const submission = await store.submission(id);
       return submission?.userId === userId ? submission : undefined;
     },
     async waitForSubmission(userId: string, id: string, timeoutMs: number): Promise<Submission | undefined> {
       const finished = await queue.waitFor(id, timeoutMs);
-      return finished ?? this.submission(userId, id);
+      return finished?.userId === userId ? finished : this.submission(userId, id);
     },
-    listSubmissions(userId: string, query: { problemId?: string; limit: number; cursor?: string }): SubmissionPage {
+    listSubmissions(userId: string, query: { problemId?: string; limit: number; cursor?: string }): Promise<SubmissionPage> {
       return store.listSubmissions(userId, query);
     },
-    hasSolved(userId: string, problemId: string): boolean {
-      return store.submissionSummaries(userId).some((s) => s.problemId === problemId && s.mode === 'submit' && s.verdict === 'Accepted');
+    async hasSolved(userId: string, problemId: string): Promise<boolean> {
+      return (await store.submissionSummaries(userId)).some((s) => s.problemId === problemId && s.mode === 'submit' && s.verdict === 'Accepted');
     },
 
     /** Grades a numeric answer and records it. */
-    answer(userId: string, questionId: string, value: number): NumericGrade {
+    async answer(userId: string, questionId: string, value: number): Promise<NumericGrade> {
       const graded = grade(questionId, value, catalogue);
-      store.recordAnswer({ userId, questionId, value, correct: graded.correct, answeredAt: now().toISOString() });
+      await store.recordAnswer({ userId, questionId, value, correct: graded.correct, answeredAt: now().toISOString() });
       return graded;
     },
 
     /** Concept cards due now (never-reviewed ones included), soonest first. */
-    dueReviews(userId: string): DueCard[] {
+    async dueReviews(userId: string): Promise<DueCard[]> {
       const at = now();
-      const cards = new Map(store.cards(userId).map((c) => [c.questionId, c]));
+      const cards = new Map((await store.cards(userId)).map((c) => [c.questionId, c]));
       return catalogue.questions
         .filter((q): q is ConceptCard => q.kind === 'concept')
         .map((question) => ({ question, card: cards.get(question.id) ?? newCard(question.id, at) }))
@@ -142,26 +144,30 @@ export function createPractice(options: PracticeOptions) {
         .sort((a, b) => a.card.due.localeCompare(b.card.due));
     },
     /** Records a review and returns the card's new schedule. */
-    review(userId: string, questionId: string, rating: ReviewRating): ReviewCard {
+    async review(userId: string, questionId: string, rating: ReviewRating): Promise<ReviewCard> {
       conceptQuestion(questionId);
       const at = now();
-      const card = scheduleReview(store.card(userId, questionId) ?? newCard(questionId, at), rating, at);
-      store.saveReview(userId, card, { userId, questionId, rating, reviewedAt: at.toISOString() });
+      const card = scheduleReview((await store.card(userId, questionId)) ?? newCard(questionId, at), rating, at);
+      await store.saveReview(userId, card, { userId, questionId, rating, reviewedAt: at.toISOString() });
       return card;
     },
-    cards(userId: string): ReviewCard[] {
+    /** What `/health` reports: the store and dispatcher in use, submissions waiting and running everywhere, live judges. */
+    async health() {
+      const [depth, workers] = await Promise.all([store.queueDepth(), queue.liveWorkers()]);
+      return { store: store.kind, queue: { kind: queue.kind, ...depth, workers } };
+    },
+    cards(userId: string): Promise<ReviewCard[]> {
       return store.cards(userId);
     },
 
-    progress(userId: string): Progress {
-      return computeProgress({
-        catalogue,
-        submissions: store.submissionSummaries(userId),
-        cards: store.cards(userId),
-        reviewLog: store.reviewLog(userId),
-        answers: store.answers(userId),
-        now: now(),
-      });
+    async progress(userId: string): Promise<Progress> {
+      const [submissions, cards, reviewLog, answers] = await Promise.all([
+        store.submissionSummaries(userId),
+        store.cards(userId),
+        store.reviewLog(userId),
+        store.answers(userId),
+      ]);
+      return computeProgress({ catalogue, submissions, cards, reviewLog, answers, now: now() });
     },
   };
 }

@@ -1182,11 +1182,34 @@ export interface paths {
                             status: "ok";
                             problems: number;
                             questions: number;
+                            /**
+                             * @description Where accounts and submissions are kept
+                             * @enum {string}
+                             */
+                            store: "sqlite" | "postgres";
                             queue: {
+                                /**
+                                 * @description How submissions reach a judge
+                                 * @enum {string}
+                                 */
+                                kind: "in-process" | "redis";
+                                /** @description Submissions waiting for a judge, over every replica */
                                 waiting: number;
+                                /** @description Submissions being judged, over every replica */
                                 running: number;
+                                /** @description Judge processes taking work now */
+                                workers: number;
                             };
                         };
+                    };
+                };
+                /** @description The store or the queue cannot be reached (with Retry-After) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };

@@ -15,7 +15,7 @@ export function auth(options: AuthOptions): MiddlewareHandler<AuthEnv> {
   return async function authHandler(c, next) {
     const header = c.req.header('authorization');
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    const user = token ? options.practice.authenticate(token) : undefined;
+    const user = token ? await options.practice.authenticate(token) : undefined;
     if (options.required && !user) {
       throw new MianjingError(
         'unauthorized',

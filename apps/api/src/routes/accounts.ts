@@ -44,12 +44,12 @@ export function accountRoutes(deps: Deps) {
   const app = resource();
   app.use('/me', auth({ practice: deps.practice, required: true }));
   app.use('/me/*', auth({ practice: deps.practice, required: true }));
-  app.openapi(createUser, (c) => {
-    const { user, token } = deps.practice.createUser(c.req.valid('json').name);
+  app.openapi(createUser, async (c) => {
+    const { user, token } = await deps.practice.createUser(c.req.valid('json').name);
     return c.json({ ...user, token }, 201);
   });
   app.openapi(me, (c) => c.json(currentUser(c), 200));
-  app.openapi(rename, (c) => c.json(deps.practice.renameUser(currentUser(c).id, c.req.valid('json').name) ?? currentUser(c), 200));
-  app.openapi(progress, (c) => c.json(deps.practice.progress(currentUser(c).id), 200));
+  app.openapi(rename, async (c) => c.json((await deps.practice.renameUser(currentUser(c).id, c.req.valid('json').name)) ?? currentUser(c), 200));
+  app.openapi(progress, async (c) => c.json(await deps.practice.progress(currentUser(c).id), 200));
   return app;
 }

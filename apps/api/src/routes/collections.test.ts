@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testApp } from '../testing/harness.js';
 
-const t = testApp();
+const t = await testApp();
 afterAll(() => t.judge.close());
 const canon = t.catalogue.collection('cv-ml-canon');
 const itemsOf = (type: 'problem' | 'question') =>

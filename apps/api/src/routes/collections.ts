@@ -26,12 +26,12 @@ export function collectionRoutes(deps: Deps) {
   const summaries = deps.catalogue.collections.map(toCollectionSummary);
   app.use('*', auth({ practice: deps.practice, required: false }));
   app.openapi(list, (c) => c.json({ items: summaries }, 200));
-  app.openapi(get, (c) => {
+  app.openapi(get, async (c) => {
     const { id } = c.req.valid('param');
     const collection = deps.catalogue.collection(id);
     if (!collection) throw new MianjingError('collection_not_found', `no collection with id "${id}"`);
     const user = c.get('user');
-    return c.json(toCollectionView(deps.catalogue, collection, user ? deps.practice.progress(user.id) : undefined), 200);
+    return c.json(toCollectionView(deps.catalogue, collection, user ? await deps.practice.progress(user.id) : undefined), 200);
   });
   return app;
 }

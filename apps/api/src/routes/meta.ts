@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LanguageInfo as CoreLanguageInfo } from '@mianjing/core/judge';
+import { ErrorBody } from '../errors.js';
 import { type Deps, json, resource, z } from '../openapi.js';
 
 const LanguageInfo = CoreLanguageInfo.meta({ id: 'Language' });
@@ -14,10 +15,17 @@ const health = createRoute({
         status: z.literal('ok'),
         problems: z.number().int(),
         questions: z.number().int(),
-        queue: z.object({ waiting: z.number().int(), running: z.number().int() }),
+        store: z.enum(['sqlite', 'postgres']).describe('Where accounts and submissions are kept'),
+        queue: z.object({
+          kind: z.enum(['in-process', 'redis']).describe('How submissions reach a judge'),
+          waiting: z.number().int().describe('Submissions waiting for a judge, over every replica'),
+          running: z.number().int().describe('Submissions being judged, over every replica'),
+          workers: z.number().int().describe('Judge processes taking work now'),
+        }),
       }),
       'The server is up',
     ),
+    503: json(ErrorBody, 'The store or the queue cannot be reached (with Retry-After)'),
   },
 });
 
@@ -31,16 +39,8 @@ const languages = createRoute({
 
 export function metaRoutes(deps: Deps) {
   const app = resource();
-  app.openapi(health, (c) =>
-    c.json(
-      {
-        status: 'ok' as const,
-        problems: deps.catalogue.problems.length,
-        questions: deps.catalogue.questions.length,
-        queue: deps.practice.queue.depth,
-      },
-      200,
-    ),
+  app.openapi(health, async (c) =>
+    c.json({ status: 'ok' as const, problems: deps.catalogue.problems.length, questions: deps.catalogue.questions.length, ...(await deps.practice.health()) }, 200),
   );
   // Python's availability (python3-numpy, a working bubblewrap sandbox) is checked once and cached by the judge.
   app.openapi(languages, async (c) => c.json({ items: await deps.judge.languages() }, 200));

@@ -45,12 +45,12 @@ export function problemRoutes(deps: Deps) {
       return { items: all.slice(offset, offset + limit).map(toProblemSummary), total: all.length, limit, offset };
     });
   });
-  app.openapi(get, (c) => {
+  app.openapi(get, async (c) => {
     const { id } = c.req.valid('param');
     const problem = deps.catalogue.problem(id);
     if (!problem) throw new MianjingError('problem_not_found', `no problem with id "${id}"`);
     const user = c.get('user');
-    const reveal = c.req.valid('query').reveal === 'editorial' || (user !== undefined && deps.practice.hasSolved(user.id, id));
+    const reveal = c.req.valid('query').reveal === 'editorial' || (user !== undefined && (await deps.practice.hasSolved(user.id, id)));
     return cache.json(c, `problem ${id} ${reveal}`, () => toPublicProblem(problem, reveal));
   });
   return app;

@@ -44,12 +44,12 @@ export function questionRoutes(deps: Deps) {
     if (!question) throw new MianjingError('question_not_found', `no question with id "${id}"`);
     return c.json(toPublicQuestion(question), 200);
   });
-  app.openapi(answer, (c) => {
+  app.openapi(answer, async (c) => {
     const { id } = c.req.valid('param');
     const { value } = c.req.valid('json');
     const user = c.get('user');
     if (!deps.catalogue.question(id)) throw new MianjingError('question_not_found', `no question with id "${id}"`);
-    return c.json(user ? deps.practice.answer(user.id, id, value) : grade(id, value, deps.catalogue), 200);
+    return c.json(user ? await deps.practice.answer(user.id, id, value) : grade(id, value, deps.catalogue), 200);
   });
   return app;
 }

@@ -42,14 +42,14 @@ const cards = createRoute({
 export function reviewRoutes(deps: Deps) {
   const app = resource();
   app.use('*', auth({ practice: deps.practice, required: true }));
-  app.openapi(due, (c) => {
-    const items = deps.practice.dueReviews(currentUser(c).id);
+  app.openapi(due, async (c) => {
+    const items = await deps.practice.dueReviews(currentUser(c).id);
     return c.json({ items, count: items.length }, 200);
   });
-  app.openapi(review, (c) => {
+  app.openapi(review, async (c) => {
     const { questionId, rating } = c.req.valid('json');
-    return c.json(deps.practice.review(currentUser(c).id, questionId, rating), 200);
+    return c.json(await deps.practice.review(currentUser(c).id, questionId, rating), 200);
   });
-  app.openapi(cards, (c) => c.json({ items: deps.practice.cards(currentUser(c).id) }, 200));
+  app.openapi(cards, async (c) => c.json({ items: await deps.practice.cards(currentUser(c).id) }, 200));
   return app;
 }

@@ -73,7 +73,7 @@ export function submissionRoutes(deps: Deps) {
       throw new MianjingError('payload_too_large', `code is larger than ${MAX_SOURCE_BYTES / 1024} KiB`, { code: 'too large' });
     }
     await deps.practice.ensureLanguage(body.language);
-    const submission = deps.practice.submit(user.id, body);
+    const submission = await deps.practice.submit(user.id, body);
     if (c.req.valid('query').wait === 'true') {
       const finished = await deps.practice.waitForSubmission(user.id, submission.id, deps.maxWaitMs);
       if (finished?.status === 'done') return c.json(view(finished), 200);
@@ -81,15 +81,15 @@ export function submissionRoutes(deps: Deps) {
     }
     return c.json({ id: submission.id, status: 'queued' as const }, 202);
   });
-  app.openapi(get, (c) => {
+  app.openapi(get, async (c) => {
     const { id } = c.req.valid('param');
-    const submission = deps.practice.submission(currentUser(c).id, id);
+    const submission = await deps.practice.submission(currentUser(c).id, id);
     if (!submission) throw new MianjingError('submission_not_found', `no submission with id "${id}"`);
     return c.json(view(submission), 200);
   });
-  app.openapi(list, (c) => {
+  app.openapi(list, async (c) => {
     const { problemId, limit, cursor } = c.req.valid('query');
-    const page = deps.practice.listSubmissions(currentUser(c).id, { limit, ...(problemId ? { problemId } : {}), ...(cursor ? { cursor } : {}) });
+    const page = await deps.practice.listSubmissions(currentUser(c).id, { limit, ...(problemId ? { problemId } : {}), ...(cursor ? { cursor } : {}) });
     return c.json({ items: page.items.map(view), nextCursor: page.nextCursor }, 200);
   });
   return app;

@@ -1,16 +1,16 @@
 import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
-import { createPractice, openSqliteStore } from '@mianjing/practice';
+import { createPractice, openStore } from '@mianjing/practice';
 import { type AppOptions, createApp } from '../app.js';
 
 /** A fresh app over an in-memory store, plus helpers to call it like a client would. */
-export function testApp(
+export async function testApp(
   options: { maxInFlightPerUser?: number; maxQueued?: number; maxWaitMs?: number; fallback?: AppOptions['fallback'] } = {},
 ) {
   const catalogue = loadCatalogue();
   const judge = createJudge({ catalogue, concurrency: 2 });
   const practice = createPractice({
-    store: openSqliteStore(':memory:'),
+    store: await openStore({ sqlitePath: ':memory:' }),
     catalogue,
     judge,
     maxInFlightPerUser: options.maxInFlightPerUser ?? 4,

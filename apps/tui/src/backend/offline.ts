@@ -22,7 +22,7 @@ import {
   toPublicQuestion,
 } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
-import { type Practice, createPractice, openSqliteStore } from '@mianjing/practice';
+import { type Practice, createPractice, openStore } from '@mianjing/practice';
 import { z } from 'zod';
 import { type Backend, orderGrade } from './backend.js';
 import { DueCard, PublicSubmission } from '@mianjing/core';
@@ -33,11 +33,11 @@ const JUDGE_WAIT_MS = 10 * 60_000;
 const LocalUser = z.object({ token: z.string() });
 
 /** The person this home folder practises as: created once, remembered in `user.json`. */
-function localUser(practice: Practice, home: string) {
+async function localUser(practice: Practice, home: string) {
   const path = join(home, 'user.json');
   if (existsSync(path)) {
     const saved = LocalUser.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    const user = saved.success ? practice.authenticate(saved.data.token) : undefined;
+    const user = saved.success ? await practice.authenticate(saved.data.token) : undefined;
     if (user) return user;
   }
   const name = (() => {
@@ -47,7 +47,7 @@ function localUser(practice: Practice, home: string) {
       return 'me';
     }
   })();
-  const { user, token } = practice.createUser(name.slice(0, 80));
+  const { user, token } = await practice.createUser(name.slice(0, 80));
   writeFileSync(path, `${JSON.stringify({ token })}\n`, { mode: 0o600 });
   return user;
 }
@@ -58,12 +58,40 @@ function localUser(practice: Practice, home: string) {
  * API runs.
  */
 export function openOfflineBackend(options: { home: string; catalogue?: Catalogue }): Backend {
+  // Opening the store is asynchronous; the backend is handed out at once and each call waits for it.
+  const ready = openOffline(options);
+  ready.catch(() => undefined); // reported by the first call that needs it
+  type Method = Exclude<keyof Backend, 'mode' | 'signedIn' | 'close'>;
+  const later =
+    <K extends Method>(name: K) =>
+    (async (...args: unknown[]) => ((await ready)[name] as (...a: unknown[]) => unknown)(...args)) as Backend[K];
+  return {
+    mode: 'offline',
+    signedIn: true,
+    companies: later('companies'),
+    listProblems: later('listProblems'),
+    problem: later('problem'),
+    judge: later('judge'),
+    questions: later('questions'),
+    question: later('question'),
+    answer: later('answer'),
+    dueReviews: later('dueReviews'),
+    review: later('review'),
+    progress: later('progress'),
+    collections: later('collections'),
+    collection: later('collection'),
+    interviews: later('interviews'),
+    close: async () => (await ready.catch(() => undefined))?.close(),
+  };
+}
+
+async function openOffline(options: { home: string; catalogue?: Catalogue }): Promise<Backend> {
   const catalogue = options.catalogue ?? loadCatalogue();
   mkdirSync(options.home, { recursive: true });
-  const store = openSqliteStore(join(options.home, 'mianjing.db'));
+  const store = await openStore({ sqlitePath: join(options.home, 'mianjing.db') });
   const judge = createJudge({ catalogue, concurrency: 1 });
   const practice = createPractice({ store, catalogue, judge, maxInFlightPerUser: 1 });
-  const user = localUser(practice, options.home);
+  const user = await localUser(practice, options.home);
   const rounds = timeline(catalogue);
 
   const problemOrThrow = (id: string) => {
@@ -79,11 +107,11 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
     listProblems: async (filter) => z.array(ProblemSummary).parse(catalogue.listProblems(filter).map(toProblemSummary)),
     problem: async (id, problemOptions) => {
       const problem = problemOrThrow(id);
-      const reveal = problemOptions?.editorial === true || practice.hasSolved(user.id, id);
+      const reveal = problemOptions?.editorial === true || (await practice.hasSolved(user.id, id));
       return PublicProblem.parse(toPublicProblem(problem, reveal));
     },
     judge: async (request) => {
-      const queued = practice.submit(user.id, request);
+      const queued = await practice.submit(user.id, request);
       for (;;) {
         const current = await practice.waitForSubmission(user.id, queued.id, JUDGE_WAIT_MS);
         if (current?.status === 'done') return PublicSubmission.parse(current);
@@ -98,22 +126,22 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
     },
     answer: async (questionId, value) => {
       if (!catalogue.question(questionId)) throw new MianjingError('question_not_found', `no question with id "${questionId}"`);
-      return orderGrade(practice.answer(user.id, questionId, value));
+      return orderGrade(await practice.answer(user.id, questionId, value));
     },
-    dueReviews: async () => z.array(DueCard).parse(practice.dueReviews(user.id)),
-    review: async (questionId, rating) => ReviewCard.parse(practice.review(user.id, questionId, rating)),
-    progress: async () => Progress.parse(practice.progress(user.id)),
+    dueReviews: async () => z.array(DueCard).parse(await practice.dueReviews(user.id)),
+    review: async (questionId, rating) => ReviewCard.parse(await practice.review(user.id, questionId, rating)),
+    progress: async () => Progress.parse(await practice.progress(user.id)),
     collections: async () => z.array(CollectionSummary).parse(catalogue.collections.map(toCollectionSummary)),
     collection: async (id) => {
       const collection = catalogue.collection(id);
       if (!collection) throw new MianjingError('collection_not_found', `no collection with id "${id}"`);
-      return CollectionView.parse(toCollectionView(catalogue, collection, practice.progress(user.id)));
+      return CollectionView.parse(toCollectionView(catalogue, collection, await practice.progress(user.id)));
     },
     interviews: async (company) => z.array(RoundView).parse(company ? rounds.filter((r) => r.company === company) : rounds),
     close: async () => {
       await practice.queue.stop(0);
       await judge.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/ink.js';
+import { PROBLEMS } from '../testing/content.js';
 
 
 describe('the app', () => {
   it('lays itself out again when the terminal is resized', async () => {
     const app = renderApp({ screen: 'problems' });
-    const wide = await app.waitForText('Problems (17 of 17)');
+    const wide = await app.waitForText(`Problems (${PROBLEMS} of ${PROBLEMS})`);
     expect(wide).toContain('Linear regression by gradient descent');
     Object.defineProperty(app.stdout, 'columns', { value: 60, configurable: true });
     Object.defineProperty(app.stdout, 'rows', { value: 10, configurable: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LORA_PARAMS } from '../../testing/content.js';
 import { keys, renderApp } from '../../testing/ink.js';
 
 
@@ -16,12 +17,12 @@ describe('questions', () => {
     const prompt = await app.waitForText('Your answer (parameters):');
     expect(prompt).toContain('LoRA of rank r = 8');
     await app.press('6', 'x', '5', keys.backspace, '4', keys.enter);
-    const wrong = await app.waitForText('Not quite: you said 64, the answer is 65536 parameters');
+    const wrong = await app.waitForText(`Not quite: you said 64, the answer is ${LORA_PARAMS} parameters`);
     expect(wrong).toContain('ΔW = BA');
     await app.press('a');
     await app.waitForText('Your answer');
-    await app.press('65,536', keys.enter);
-    await app.waitForText('Correct: 65536 parameters');
+    await app.press(LORA_PARAMS.toLocaleString('en'), keys.enter);
+    await app.waitForText(`Correct: ${LORA_PARAMS} parameters`);
     expect((await app.backend.progress()).numeric).toEqual({ answered: 2, correct: 1 });
   });
 });

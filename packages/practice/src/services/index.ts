@@ -1,0 +1,1 @@
+export { startPostgres, startRedis, createDatabase, freePort, missingService, postgresBin, type RunningService } from './services.js';
