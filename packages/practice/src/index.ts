@@ -15,3 +15,6 @@ export { createInProcessDispatcher, createFinishSignal, type Dispatcher } from '
 export { judgeStoredSubmission, MAX_JUDGE_ATTEMPTS } from './judging.js';
 export { computeProgress, streakOf } from './progress.js';
 export { newCard, scheduleReview } from './reviews.js';
+export { createRedisDispatcher, type RedisDispatcherOptions } from './redis-queue.js';
+export { startJudgeWorker, type JudgeWorker, type JudgeWorkerOptions } from './redis-worker.js';
+export { connectRedis, JUDGE_QUEUE, DONE_CHANNEL } from './redis.js';
