@@ -10,6 +10,8 @@ const Timeline = lazy(() => import('./pages/Timeline.js'));
 const MockInterview = lazy(() => import('./pages/MockInterview.js'));
 const Problems = lazy(() => import('./pages/Problems.js'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage.js'));
+const Collections = lazy(() => import('./pages/Collections.js'));
+const CollectionPage = lazy(() => import('./pages/CollectionPage.js'));
 const Questions = lazy(() => import('./pages/Questions.js'));
 const QuestionPage = lazy(() => import('./pages/QuestionPage.js'));
 const Review = lazy(() => import('./pages/Review.js'));
@@ -53,6 +55,8 @@ const routes = () => (
     <Route path="/mock/:roundId" component={MockInterview} />
     <Route path="/problems" component={Problems} />
     <Route path="/problems/:id" component={ProblemPage} />
+    <Route path="/collections" component={Collections} />
+    <Route path="/collections/:id" component={CollectionPage} />
     <Route path="/questions" component={Questions} />
     <Route path="/questions/:id" component={QuestionPage} />
     <Route path="/review" component={Review} />

@@ -5,10 +5,10 @@ import { Async } from '../components/Async.js';
 import { type ProblemStatus, ProblemTable, statusOf } from '../components/ProblemTable.js';
 import { read } from '../lib/api.js';
 import { loc, t } from '../lib/i18n.js';
-import { companyName, fetchCompanies, fetchProgress, fetchRounds } from '../lib/queries.js';
+import { companyName, fetchCollections, fetchCompanies, fetchProgress, fetchRounds } from '../lib/queries.js';
 
-type Filters = { company?: string; round?: string; kind?: string; tag?: string; difficulty?: string; status?: string; q?: string };
-const SERVER_FILTERS = ['company', 'round', 'kind', 'tag', 'difficulty', 'q'] as const;
+type Filters = { company?: string; round?: string; collection?: string; kind?: string; tag?: string; difficulty?: string; status?: string; q?: string };
+const SERVER_FILTERS = ['company', 'round', 'collection', 'kind', 'tag', 'difficulty', 'q'] as const;
 const PAGE = 100;
 
 /** Every problem matching the server-side filters, page by page. */
@@ -37,6 +37,7 @@ export default function Problems() {
   const [progress] = createResource(fetchProgress);
   const [companies] = createResource(fetchCompanies);
   const [rounds] = createResource(() => fetchRounds());
+  const [collections] = createResource(fetchCollections);
 
   const tags = createMemo(() => [...new Set((all.latest ?? []).flatMap((p) => p.tags))].sort());
   const companyNameOf = (id: string) => companyName(companies.latest, id);
@@ -57,7 +58,14 @@ export default function Problems() {
       <label for={`filter-${key}`}>{label}</label>
       <select id={`filter-${key}`} value={params[key] ?? ''} onChange={set(key)}>
         <option value="">{t().any}</option>
-        <For each={options}>{(option) => <option value={option.value}>{option.label}</option>}</For>
+        {/* `selected` too: the options arrive after the select's value was set from the address. */}
+        <For each={options}>
+          {(option) => (
+            <option value={option.value} selected={option.value === params[key]}>
+              {option.label}
+            </option>
+          )}
+        </For>
       </select>
     </div>
   );
@@ -76,6 +84,7 @@ export default function Problems() {
           t().round,
           (rounds.latest ?? []).map((r) => ({ value: r.id, label: `${companyNameOf(r.company)} · ${t().roundLabel[r.label] ?? r.label}` })),
         )}
+        {select('collection', t().collection, (collections.latest ?? []).map((c) => ({ value: c.id, label: loc(c.title) })))}
         {select('kind', t().kind, ['function', 'in-place', 'design'].map((k) => ({ value: k, label: t().kinds[k] ?? k })))}
         {select('tag', t().tag, tags().map((tag) => ({ value: tag, label: tag })))}
         {select('difficulty', t().difficulty, ['easy', 'medium', 'hard'].map((d) => ({ value: d, label: t().difficulties[d] ?? d })))}
@@ -83,7 +92,18 @@ export default function Problems() {
         <button
           type="button"
           class="ghost"
-          onClick={() => setParams({ company: undefined, round: undefined, kind: undefined, tag: undefined, difficulty: undefined, status: undefined, q: undefined })}
+          onClick={() =>
+            setParams({
+              company: undefined,
+              round: undefined,
+              collection: undefined,
+              kind: undefined,
+              tag: undefined,
+              difficulty: undefined,
+              status: undefined,
+              q: undefined,
+            })
+          }
         >
           {t().clearFilters}
         </button>
