@@ -6,6 +6,7 @@ import { type ProblemStatus, ProblemTable, statusOf } from '../components/Proble
 import { read } from '../lib/api.js';
 import { loc, t } from '../lib/i18n.js';
 import { companyName, fetchCollections, fetchCompanies, fetchProgress, fetchRounds } from '../lib/queries.js';
+import './problems.css';
 
 type Filters = { company?: string; round?: string; collection?: string; kind?: string; tag?: string; difficulty?: string; status?: string; q?: string };
 const SERVER_FILTERS = ['company', 'round', 'collection', 'kind', 'tag', 'difficulty', 'q'] as const;
