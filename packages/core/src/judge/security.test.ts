@@ -187,11 +187,13 @@ describe('code left running after the solution returned', () => {
 
   it('what promise callbacks print after a test returned lands in no test (no OutputLimitExceeded for the next one)', async () => {
     const flood = "for (let i = 0; i < 20000; i++) console.log('late', i);";
+    // Slow enough that each test is a call of its own: the flood runs between the first two calls.
+    const slow = 'const until = Date.now() + 8; while (Date.now() < until) {}';
     const result = await judge.judge({
       problemId: 'sqrt-x',
       language: 'javascript',
       mode: 'run',
-      code: fn(`console.log('x is', x); Promise.resolve().then(() => { ${flood} });\n${sqrt}`),
+      code: fn(`${slow}\nconsole.log('x is', x);\nif (x === 4) Promise.resolve().then(() => { ${flood} });\n${sqrt}`),
       customInputs: [{ x: 9 }],
     });
     expect(result.verdict).toBe('Accepted');
