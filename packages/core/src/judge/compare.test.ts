@@ -46,6 +46,24 @@ describe('compareOutput', () => {
     expect(compareOutput({ type: 'checker' }, [0, 1, 2], [], 'int[]', { input, checker })).toEqual({ ok: false, message: 'no' });
   });
 
+  it('an answer nested thousands deep (a Python result is parsed from its JSON text) is wrong, not a stack overflow', () => {
+    for (const depth of [5_000, 20_000]) {
+      const actual = JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
+      for (const comparison of [{ type: 'exact' }, { type: 'unordered' }, float] as const) {
+        expect(compareOutput(comparison, [[1]], actual, 'int[][]', { input })).toEqual({ ok: false, message: 'output: nested deeper than 64 levels' });
+      }
+      expect(compareOutput({ type: 'exact' }, [null, 1], [null, actual], ['void', 'int'], { input })).toEqual({
+        ok: false,
+        message: 'output[1]: nested deeper than 64 levels',
+      });
+    }
+  });
+
+  it('a long wrong value is cut in the message', () => {
+    const message = compareOutput({ type: 'exact' }, 'abc', 'x'.repeat(1000), 'string', { input });
+    expect(message).toEqual({ ok: false, message: `output: expected "abc", got "${'x'.repeat(79)}…` });
+  });
+
   it('design: one typed result per operation, null for the constructor', () => {
     expect(compareOutput({ type: 'exact' }, [null, 8, 11], [null, 8, 11], ['void', 'int', 'int'], { input }).ok).toBe(true);
     expect(compareOutput({ type: 'exact' }, [null, 8, 11], [null, 8], ['void', 'int', 'int'], { input }).ok).toBe(false);

@@ -1,11 +1,13 @@
 import type { Checker } from '../content/modules.js';
 import type { Comparison, TestInput, ValueType } from '../schema/problem.js';
-import { describeTypeMismatch } from '../values.js';
+import { describeTypeMismatch, previewJson } from '../values.js';
 
 export type CompareOutcome = { ok: true } | { ok: false; message: string };
 
 const OK: CompareOutcome = { ok: true };
 
+// The walks below recurse: they run only on values whose shape has been checked against
+// their type (describeTypeMismatch, which is safe for any depth), so no deeper than the type.
 function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b) || (a === 0 && b === 0)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
@@ -44,8 +46,8 @@ function firstDifference(expected: unknown, actual: unknown, path = 'output'): s
     if (expected.length !== actual.length) return `${path}: expected length ${expected.length}, got ${actual.length}`;
   }
   const show = (v: unknown) => {
-    const text = key(v) ?? String(v);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    const { json, truncated } = previewJson(v, 80);
+    return truncated ? `${json}…` : json;
   };
   return `${path}: expected ${show(expected)}, got ${show(actual)}`;
 }

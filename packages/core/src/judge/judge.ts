@@ -5,6 +5,7 @@ import { type Checker, generateCases, loadChecker } from '../content/modules.js'
 import { MianjingError, fieldsFromZod } from '../errors.js';
 import type { Problem, TestInput } from '../schema/problem.js';
 import type { Verdict } from '../schema/verdict.js';
+import { previewJson } from '../values.js';
 import { userStack } from './compile.js';
 import { compareOutput } from './compare.js';
 import { type Execution, type RawTest, execute } from './execute.js';
@@ -64,9 +65,10 @@ export interface Judge {
   close(): Promise<void>;
 }
 
+/** A value for display, cut at `SHOWN_CHARS`; written without recursion, so safe at any depth. */
 const shown = (value: unknown): Shown => {
-  const json = JSON.stringify(value) ?? 'undefined';
-  return json.length > SHOWN_CHARS ? { json: `${json.slice(0, SHOWN_CHARS)}…`, truncated: true } : { json, truncated: false };
+  const { json, truncated } = previewJson(value, SHOWN_CHARS);
+  return truncated ? { json: `${json}…`, truncated } : { json, truncated };
 };
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n… (output cut)` : text);

@@ -10,6 +10,7 @@ import binascii
 import builtins
 import json
 import math
+import sys
 
 import numpy
 
@@ -44,6 +45,15 @@ _map = map
 _repr = repr
 _set = set
 _type = type
+_getrecursionlimit = sys.getrecursionlimit
+_setrecursionlimit = sys.setrecursionlimit
+
+# The recursion limit while a result is encoded. json.dumps and repr recurse in C once per
+# level of nesting, counted against the recursion limit: under Python's default a result
+# nested a million deep is a RecursionError, and so a BadOutput; under a limit the solution
+# raised (sys.setrecursionlimit(10**6) is common on LeetCode) it would overflow the C stack
+# and kill the process. Results are encoded near the bottom of the stack, where this is ample.
+ENCODE_RECURSION_LIMIT = 1000
 
 
 def _walk_list(head):
@@ -200,6 +210,20 @@ def encode(value, value_type):
         return _str(value)
     if kind is bool and value_type == "bool":
         return "true" if value else "false"
+    limit = _getrecursionlimit()
+    if limit <= ENCODE_RECURSION_LIMIT:
+        return _encode(value, value_type)
+    try:
+        _setrecursionlimit(ENCODE_RECURSION_LIMIT)
+    except RecursionError:  # called deeper than that: the solution's own limit stays
+        return _encode(value, value_type)
+    try:
+        return _encode(value, value_type)
+    finally:
+        _setrecursionlimit(limit)
+
+
+def _encode(value, value_type):
     plain = _plain(value, value_type)
     try:
         if _has_strings(value_type):

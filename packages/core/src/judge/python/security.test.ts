@@ -240,6 +240,26 @@ class Solution:
     await expectNothingLeftAndStillWorks();
   });
 
+  it.each([
+    ['100,000 deep', 100_000, ''],
+    // A recursion limit raised for the solution's own sake once let encoding the result
+    // overflow the C stack (SIGSEGV), or write JSON too deep for the host (an InternalError).
+    ['100,000 deep under a raised recursion limit', 100_000, 'sys.setrecursionlimit(10**6)\n'],
+    ['6,000 deep under a raised recursion limit', 6_000, 'sys.setrecursionlimit(10**5)\n'],
+  ])('a returned list nested %s is a WrongAnswer that says so', async (_, depth, raise) => {
+    const result = await submit(method(`${raise}v = x\nfor _ in range(${depth}):\n    v = [v]\nreturn v`));
+    expect(result.verdict).toBe('WrongAnswer');
+    expect(result.tests[0]?.message).toMatch(/nested too deeply/);
+    await expectNothingLeftAndStillWorks();
+  });
+
+  it('a returned list nested 900 deep reaches the host, which names it without a stack overflow', async () => {
+    const result = await submit(method('v = x\nfor _ in range(900):\n    v = [v]\nreturn v'));
+    expect(result.verdict).toBe('WrongAnswer');
+    expect(result.tests[0]?.message).toBe('output: nested deeper than 64 levels');
+    expect(result.tests[0]?.actual?.json).toBe(`${'['.repeat(900)}4${']'.repeat(900)}`);
+  });
+
   it('a flood of prints is an OutputLimitExceeded', async () => {
     const result = await submit(method("for i in range(10**7):\n    print('flood', i)\nreturn int(x ** 0.5)"));
     expect(result.verdict).toBe('OutputLimitExceeded');
