@@ -17,7 +17,9 @@ export function CollectionCard(props: {
         <A href={`/collections/${props.collection.id}`}>{loc(props.collection.title)}</A>
       </h2>
       <p>{loc(props.collection.description)}</p>
-      <p class="muted small">{t().collectionCounts(props.collection.problems, props.collection.questions, props.collection.sections.length)}</p>
+      <p class="muted small">
+        {t().collectionCounts(props.collection.problems, props.collection.questions, props.collection.sections.length)}
+      </p>
       <ProgressBar
         label={t().collectionProgressLabel(loc(props.collection.title))}
         done={solved()}

@@ -14,7 +14,8 @@ export function CollectionItemRow(props: {
   readonly progress: Progress | undefined;
 }) {
   const status = () => itemStatus(props.item, props.progress);
-  const statusWord = () => (props.item.type === 'problem' ? t().statuses[status().key] : t().questionStatuses[status().key]) ?? status().key;
+  const statusWord = () =>
+    (props.item.type === 'problem' ? t().statuses[status().key] : t().questionStatuses[status().key]) ?? status().key;
   return (
     <li class="collection-item" data-status={status().status} data-item={props.item.id}>
       <span class={`collection-item-mark status-${status().status}`}>

@@ -10,7 +10,10 @@ import { hasMath } from '../lib/markdown.js';
 import { ensureAccount } from '../lib/session.js';
 
 // The catalogue's own reference solution (a path, not `new URL(…, import.meta.url)`, which Vite rewrites into an asset address).
-const SOFTMAX = readFileSync(resolve(import.meta.dirname, '../../../../packages/core/content/problems/softmax/solutions/reference.ts'), 'utf8');
+const SOFTMAX = readFileSync(
+  resolve(import.meta.dirname, '../../../../packages/core/content/problems/softmax/solutions/reference.ts'),
+  'utf8',
+);
 
 const fetchCanon = () => call((api) => api.GET('/collections/{id}', { params: { path: { id: 'cv-ml-canon' } } }));
 const sectionOf = (title: string) => screen.getByRole('region', { name: title });
@@ -49,7 +52,10 @@ describe('a collection’s page against the real API', () => {
   it('counts an accepted softmax in the layers section and marks it solved', async () => {
     await ensureAccount();
     await call((api) =>
-      api.POST('/submissions', { params: { query: { wait: 'true' } }, body: { problemId: 'softmax', language: 'typescript', mode: 'submit', code: SOFTMAX } }),
+      api.POST('/submissions', {
+        params: { query: { wait: 'true' } },
+        body: { problemId: 'softmax', language: 'typescript', mode: 'submit', code: SOFTMAX },
+      }),
     );
     // `wait=true` may answer 202 before the judge is done on a busy machine: wait for the progress itself.
     await expect
