@@ -134,6 +134,11 @@ async function supervise() {
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
+  // A bug here must not leave servers behind.
+  process.on('uncaughtException', (error) => {
+    console.error(`cluster: ${error.stack ?? error}`);
+    void stopEverything('unexpected error: stopping the cluster', 1);
+  });
   // The front process is gone (killed): nobody can Ctrl-C us any more, so stop.
   process.on('disconnect', () => void stopEverything('the front process went away: stopping the cluster', 1));
 
@@ -175,6 +180,7 @@ async function supervise() {
     const apis = [];
     for (let i = 1; i <= options.apis; i++) {
       const port = await services.freePort();
+      if (stopping) return;
       const url = `http://127.0.0.1:${port}`;
       const api = launch(
         `api-${i}`,
