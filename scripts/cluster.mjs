@@ -194,7 +194,12 @@ async function supervise() {
     const workers = [];
     for (let i = 1; i <= options.workers; i++) {
       workers.push(
-        launch(`worker-${i}`, paths.worker, { ...shared, WORKER_CONCURRENCY: '1', SHUTDOWN_GRACE_MS: String(WORKER_SHUTDOWN_GRACE_MS) }, 'judge worker, 1 submission at a time'),
+        launch(
+          `worker-${i}`,
+          paths.worker,
+          { ...shared, WORKER_CONCURRENCY: '1', SHUTDOWN_GRACE_MS: String(WORKER_SHUTDOWN_GRACE_MS) },
+          'judge worker, 1 submission at a time',
+        ),
       );
     }
     await Promise.all([...apis.map((api) => untilHealthy(api)), ...workers.map((worker) => untilFirstLine(worker))]);
@@ -208,20 +213,27 @@ async function supervise() {
       }
     };
     const postgresPid = pid(postgres, (s) => readFileSync(join(s.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const redisPid = pid(redis, (s) => /process_id:(\d+)/.exec(execFileSync('redis-cli', ['-p', String(s.port), 'info', 'server']).toString())?.[1] ?? '-');
+    const redisPid = pid(
+      redis,
+      (s) => /process_id:(\d+)/.exec(execFileSync('redis-cli', ['-p', String(s.port), 'info', 'server']).toString())?.[1] ?? '-',
+    );
     const rows = [
       ['postgres', postgresPid, 'Postgres (throwaway, fsync off)', postgres.dir],
       ['redis', redisPid, 'Redis (no persistence)', redis.dir],
       ...[...apis, ...workers].map((c) => [c.name, String(c.child.pid), c.what, c.url ?? '']),
     ];
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['name', 'pid', 'what'][i].length));
-    const table = [['name', 'pid', 'what', 'where'], ...rows].map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
+    const table = [['name', 'pid', 'what', 'where'], ...rows].map((r) =>
+      r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '),
+    );
     console.log(
       [
         '',
         paint('1', 'Mianjing cluster is running (Ctrl-C stops everything):'),
         '',
-        ...apis.map((api, i) => `  ${api.name.padEnd(9)} ${api.url}${i === 0 ? `   (API ${api.url}/api/v1, reference ${api.url}/api/docs)` : ''}`),
+        ...apis.map(
+          (api, i) => `  ${api.name.padEnd(9)} ${api.url}${i === 0 ? `   (API ${api.url}/api/v1, reference ${api.url}/api/docs)` : ''}`,
+        ),
         `  ${'postgres'.padEnd(9)} ${redact(databaseUrl)}`,
         `  ${'redis'.padEnd(9)} ${redact(redis.url)}`,
         '',
@@ -245,7 +257,10 @@ async function supervise() {
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`${api.name} did not answer GET ${api.url}/api/v1/health within ${READY_TIMEOUT_MS / 1000} s; its last lines:\n${lastLines(api)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${api.name} did not answer GET ${api.url}/api/v1/health within ${READY_TIMEOUT_MS / 1000} s; its last lines:\n${lastLines(api)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -262,7 +277,12 @@ async function supervise() {
 }
 
 function lastLines(child) {
-  return child.lines.length > 0 ? child.lines.slice(-10).map((line) => `    ${line}`).join('\n') : '    (nothing)';
+  return child.lines.length > 0
+    ? child.lines
+        .slice(-10)
+        .map((line) => `    ${line}`)
+        .join('\n')
+    : '    (nothing)';
 }
 
 /** A URL without its password (the throwaway servers have none, but say so for any URL). */
@@ -277,7 +297,12 @@ function readOptions(fail) {
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
-      options: { apis: { type: 'string' }, workers: { type: 'string' }, 'api-judges': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        apis: { type: 'string' },
+        workers: { type: 'string' },
+        'api-judges': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -288,7 +313,8 @@ function readOptions(fail) {
   if (values.help) return 'help';
   const count = (flag, value, fallback, min, max) => {
     if (value === undefined) return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) fail(`--${flag}: must be a whole number from ${min} to ${max} (got ${value})`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+      fail(`--${flag}: must be a whole number from ${min} to ${max} (got ${value})`);
     return Number(value);
   };
   const apis = count('apis', values.apis, 2, 1, 16);

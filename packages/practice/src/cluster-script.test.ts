@@ -14,7 +14,9 @@ const script = `${root}scripts/cluster.mjs`;
 const apiMain = `${root}apps/api/dist/server.js`;
 
 const missing =
-  missingService('postgres') ?? missingService('redis') ?? (existsSync(apiMain) ? undefined : `${apiMain} is not built (pnpm turbo run build --filter=@mianjing/api...)`);
+  missingService('postgres') ??
+  missingService('redis') ??
+  (existsSync(apiMain) ? undefined : `${apiMain} is not built (pnpm turbo run build --filter=@mianjing/api...)`);
 if (missing && process.env.CI) throw new Error(`${missing}: CI must run the pnpm cluster test`);
 if (missing) console.warn(`\n⚠ Skipping the pnpm cluster test: ${missing}.\n`);
 
@@ -49,55 +51,70 @@ describe('pnpm cluster', () => {
     expect(unknown.stderr.trim()).toBe('cluster: --replicas: unknown argument (see --help)');
   });
 
-  it.skipIf(missing)('starts Postgres, Redis and an API on Postgres, prints where, and leaves nothing behind on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [script, '--workers', '0', '--apis', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    cluster = child;
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  it.skipIf(missing)(
+    'starts Postgres, Redis and an API on Postgres, prints where, and leaves nothing behind on Ctrl-C',
+    async () => {
+      const child = spawn(process.execPath, [script, '--workers', '0', '--apis', '1'], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      cluster = child;
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      child.stderr?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-    // The summary is printed in one piece once the API answers /health.
-    const deadline = Date.now() + 150_000;
-    while (!/^ {2}api-1 +\d+ /m.test(output)) {
-      if (child.exitCode !== null) throw new Error(`pnpm cluster exited with ${child.exitCode}:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`pnpm cluster printed no URLs:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const find = (pattern: RegExp) => {
-      const found = pattern.exec(output)?.[1];
-      if (!found) throw new Error(`${pattern} is not in the output:\n${output}`);
-      return found;
-    };
-    const api = find(/^ {2}api-1 +(http:\/\/127\.0\.0\.1:\d+)/m);
-    const postgresUrl = new URL(find(/^ {2}postgres +(postgres:\/\/\S+)/m));
-    const redisUrl = new URL(find(/^ {2}redis +(redis:\/\/\S+)/m));
-    const folders = [find(/ (\/\S*mianjing-pg-\S+)$/m), find(/ (\/\S*mianjing-redis-\S+)$/m)];
-    expect(postgresUrl.password).toBe('');
-    expect(redisUrl.password).toBe('');
-    for (const folder of folders) expect(existsSync(folder)).toBe(true);
-    const ports = [Number(new URL(api).port), Number(postgresUrl.port), Number(redisUrl.port)];
+      // The summary is printed in one piece once the API answers /health.
+      const deadline = Date.now() + 150_000;
+      while (!/^ {2}api-1 +\d+ /m.test(output)) {
+        if (child.exitCode !== null) throw new Error(`pnpm cluster exited with ${child.exitCode}:\n${output}`);
+        if (Date.now() > deadline) throw new Error(`pnpm cluster printed no URLs:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const find = (pattern: RegExp) => {
+        const found = pattern.exec(output)?.[1];
+        if (!found) throw new Error(`${pattern} is not in the output:\n${output}`);
+        return found;
+      };
+      const api = find(/^ {2}api-1 +(http:\/\/127\.0\.0\.1:\d+)/m);
+      const postgresUrl = new URL(find(/^ {2}postgres +(postgres:\/\/\S+)/m));
+      const redisUrl = new URL(find(/^ {2}redis +(redis:\/\/\S+)/m));
+      const folders = [find(/ (\/\S*mianjing-pg-\S+)$/m), find(/ (\/\S*mianjing-redis-\S+)$/m)];
+      expect(postgresUrl.password).toBe('');
+      expect(redisUrl.password).toBe('');
+      for (const folder of folders) expect(existsSync(folder)).toBe(true);
+      const ports = [Number(new URL(api).port), Number(postgresUrl.port), Number(redisUrl.port)];
 
-    const health = await (await fetch(`${api}/api/v1/health`)).json();
-    expect(health).toMatchObject({ status: 'ok', store: 'postgres', queue: { kind: 'redis' } });
-    // With no workers the replica judges (through Redis) itself.
-    const { token } = (await (await fetch(`${api}/api/v1/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Lin"}' })).json()) as { token: string };
-    const judged = await fetch(`${api}/api/v1/submissions?wait=true`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: 'function mySqrt(x: number): number { return Math.floor(Math.sqrt(x)); }' }),
-    });
-    expect(((await judged.json()) as { result?: { verdict: string } }).result?.verdict).toBe('Accepted');
-    expect(output).toMatch(/^api-1 +\| \{.*"status":200/m);
+      const health = await (await fetch(`${api}/api/v1/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', store: 'postgres', queue: { kind: 'redis' } });
+      // With no workers the replica judges (through Redis) itself.
+      const { token } = (await (
+        await fetch(`${api}/api/v1/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Lin"}' })
+      ).json()) as { token: string };
+      const judged = await fetch(`${api}/api/v1/submissions?wait=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          problemId: 'sqrt-x',
+          language: 'typescript',
+          mode: 'submit',
+          code: 'function mySqrt(x: number): number { return Math.floor(Math.sqrt(x)); }',
+        }),
+      });
+      expect(((await judged.json()) as { result?: { verdict: string } }).result?.verdict).toBe('Accepted');
+      expect(output).toMatch(/^api-1 +\| \{.*"status":200/m);
 
-    child.kill('SIGINT');
-    expect(await exited, output).toBe(0);
-    expect(output).toMatch(/everything stopped\n$/);
-    for (const port of ports) expect(await listening(port), `port ${port} is still open:\n${output}`).toBe(false);
-    for (const folder of folders) expect(existsSync(folder), `${folder} is still there`).toBe(false);
-  }, 240_000);
+      child.kill('SIGINT');
+      expect(await exited, output).toBe(0);
+      expect(output).toMatch(/everything stopped\n$/);
+      for (const port of ports) expect(await listening(port), `port ${port} is still open:\n${output}`).toBe(false);
+      for (const folder of folders) expect(existsSync(folder), `${folder} is still there`).toBe(false);
+    },
+    240_000,
+  );
 });

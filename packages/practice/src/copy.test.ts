@@ -58,13 +58,30 @@ async function recordActivity(): Promise<Activity> {
   await judged(bob.user.id, { problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code: SQRT_JS }, 'Accepted');
   await judged(
     alice.user.id,
-    { problemId: 'sqrt-x', language: 'javascript', mode: 'run', code: 'var mySqrt = (x) => Math.round(Math.sqrt(x));', customInputs: [{ x: 10 }] },
+    {
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      mode: 'run',
+      code: 'var mySqrt = (x) => Math.round(Math.sqrt(x));',
+      customInputs: [{ x: 10 }],
+    },
     'WrongAnswer',
   );
-  await judged(alice.user.id, { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: 'function mySqrt(x: number): number { return x; }' }, 'WrongAnswer');
+  await judged(
+    alice.user.id,
+    { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: 'function mySqrt(x: number): number { return x; }' },
+    'WrongAnswer',
+  );
 
   // Work a crash left behind: one waiting, one claimed by a judge that died. Both must keep their state.
-  const base = { userId: alice.user.id, problemId: 'sqrt-x', language: 'typescript' as const, mode: 'submit' as const, code: SQRT_TS, customInputs: [] };
+  const base = {
+    userId: alice.user.id,
+    problemId: 'sqrt-x',
+    language: 'typescript' as const,
+    mode: 'submit' as const,
+    code: SQRT_TS,
+    customInputs: [],
+  };
   const limits = { maxQueued: 10, maxInFlightPerUser: 10 };
   tick(1);
   await store.insertSubmission({ ...base, id: crypto.randomUUID(), createdAt: now().toISOString() }, limits);
@@ -99,8 +116,12 @@ async function dump(location: { sqlitePath: string } | { databaseUrl: string }) 
   try {
     const tables: Record<string, unknown[]> = {};
     for (const [table, key] of Object.entries(KEYS)) {
-      const rows = (await database.db.selectFrom(table as keyof Database).selectAll().execute()) as Record<string, unknown>[];
-      const sortKey = (row: Record<string, unknown>) => key.map((k) => (typeof row[k] === 'number' ? String(row[k]).padStart(16, '0') : String(row[k]))).join('\u0000');
+      const rows = (await database.db
+        .selectFrom(table as keyof Database)
+        .selectAll()
+        .execute()) as Record<string, unknown>[];
+      const sortKey = (row: Record<string, unknown>) =>
+        key.map((k) => (typeof row[k] === 'number' ? String(row[k]).padStart(16, '0') : String(row[k]))).join('\u0000');
       tables[table] = rows.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
     }
     return tables;
@@ -123,7 +144,12 @@ async function allPages(store: PracticeStore, userId: string, problemId?: string
 
 const runCli = (args: string[], env: Record<string, string | undefined> = {}, cwd?: string) => {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...inherited, ...env }, ...(cwd ? { cwd } : {}), timeout: 60_000 });
+  return spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+    ...(cwd ? { cwd } : {}),
+    timeout: 60_000,
+  });
 };
 
 describe('the copy-to-postgres command line', () => {
@@ -217,7 +243,16 @@ describe('copying a SQLite store into Postgres', () => {
     const practice = createPractice({ store, catalogue, judge, now });
     const alice = { id: activity.people[0]?.id ?? '' };
     const fresh = await store.insertSubmission(
-      { id: crypto.randomUUID(), userId: alice.id, problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT_TS, customInputs: [], createdAt: now().toISOString() },
+      {
+        id: crypto.randomUUID(),
+        userId: alice.id,
+        problemId: 'sqrt-x',
+        language: 'typescript',
+        mode: 'run',
+        code: SQRT_TS,
+        customInputs: [],
+        createdAt: now().toISOString(),
+      },
       { maxQueued: 100, maxInFlightPerUser: 100 },
     );
     const first = await store.listSubmissions(alice.id, { limit: 1 });
@@ -225,14 +260,21 @@ describe('copying a SQLite store into Postgres', () => {
     // These would collide with copied ids (a duplicate key) had the identity sequences not moved.
     await practice.review(alice.id, 'dpo', 'hard');
     await practice.answer(alice.id, 'lora-param-count', loraAnswer);
-    const maxOf = (table: string, column: string) => Math.max(...(sourceDump[table] ?? []).map((r) => (r as Record<string, number>)[column] ?? 0));
+    const maxOf = (table: string, column: string) =>
+      Math.max(...(sourceDump[table] ?? []).map((r) => (r as Record<string, number>)[column] ?? 0));
     const database = await openDatabase({ databaseUrl });
     try {
       const seq = await database.db.selectFrom('submissions').select('seq').where('id', '=', fresh.id).executeTakeFirstOrThrow();
       expect(seq.seq).toBe(maxOf('submissions', 'seq') + 1);
-      const review = await database.db.selectFrom('review_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+      const review = await database.db
+        .selectFrom('review_log')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirstOrThrow();
       expect(Number(review.id)).toBe(maxOf('review_log', 'id') + 1);
-      const answer = await database.db.selectFrom('answers').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+      const answer = await database.db
+        .selectFrom('answers')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirstOrThrow();
       expect(Number(answer.id)).toBe(maxOf('answers', 'id') + 1);
     } finally {
       await database.close();
@@ -246,23 +288,39 @@ describe('copying a SQLite store into Postgres', () => {
     const store = await openTracked({ databaseUrl });
     const alice = { id: activity.people[0]?.id ?? '' };
     const newest = await store.insertSubmission(
-      { id: crypto.randomUUID(), userId: alice.id, problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT_TS, customInputs: [], createdAt: now().toISOString() },
+      {
+        id: crypto.randomUUID(),
+        userId: alice.id,
+        problemId: 'sqrt-x',
+        language: 'typescript',
+        mode: 'run',
+        code: SQRT_TS,
+        customInputs: [],
+        createdAt: now().toISOString(),
+      },
       { maxQueued: 100, maxInFlightPerUser: 100 },
     );
     expect((await store.listSubmissions(alice.id, { limit: 1 })).items[0]?.id).toBe(newest.id);
   });
 
-  it.skipIf(postgres.skip)('runs from the command line with DATABASE_URL and a path relative to where it was typed, never printing the password', () => {
-    const url = new URL(databaseUrl);
-    url.password = 'hunter2'; // the throwaway server trusts every local connection, so any password is accepted
-    const run = runCli(['--from', basename(activity.sqlitePath)], { DATABASE_URL: url.toString(), INIT_CWD: dirname(activity.sqlitePath) }, '/');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).not.toContain('hunter2');
-    expect(run.stdout).toContain(`→ postgres://postgres:***@127.0.0.1:${url.port}/`);
-    expect(run.stdout).toMatch(/^users\s+0 copied\s+2 already there$/m);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 18 source rows are in Postgres');
-  });
+  it.skipIf(postgres.skip)(
+    'runs from the command line with DATABASE_URL and a path relative to where it was typed, never printing the password',
+    () => {
+      const url = new URL(databaseUrl);
+      url.password = 'hunter2'; // the throwaway server trusts every local connection, so any password is accepted
+      const run = runCli(
+        ['--from', basename(activity.sqlitePath)],
+        { DATABASE_URL: url.toString(), INIT_CWD: dirname(activity.sqlitePath) },
+        '/',
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toContain('hunter2');
+      expect(run.stdout).toContain(`→ postgres://postgres:***@127.0.0.1:${url.port}/`);
+      expect(run.stdout).toMatch(/^users\s+0 copied\s+2 already there$/m);
+      expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 18 source rows are in Postgres');
+    },
+  );
 
   it.skipIf(postgres.skip)('fails the check naming the table when Postgres holds other rows under the same keys', async () => {
     const { databaseUrl: used } = (await postgres.location()) as { databaseUrl: string };

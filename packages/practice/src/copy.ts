@@ -51,17 +51,45 @@ const SUBMISSION_FINAL = ['status', 'verdict', 'result', 'finished_at'];
 
 /** Parents before children, so Postgres's foreign keys hold at every insert. */
 const TABLES: readonly TableSpec[] = [
-  { name: 'users', columns: ['id', 'name', 'token_hash', 'created_at'], key: ['id'], fixed: ['id', 'token_hash', 'created_at'], batchSize: 1000 },
+  {
+    name: 'users',
+    columns: ['id', 'name', 'token_hash', 'created_at'],
+    key: ['id'],
+    fixed: ['id', 'token_hash', 'created_at'],
+    batchSize: 1000,
+  },
   {
     name: 'submissions',
-    columns: ['seq', 'id', 'user_id', 'problem_id', 'language', 'mode', 'code', 'custom_inputs', 'status', 'verdict', 'result', 'created_at', 'finished_at', 'attempts', 'started_at'],
+    columns: [
+      'seq',
+      'id',
+      'user_id',
+      'problem_id',
+      'language',
+      'mode',
+      'code',
+      'custom_inputs',
+      'status',
+      'verdict',
+      'result',
+      'created_at',
+      'finished_at',
+      'attempts',
+      'started_at',
+    ],
     key: ['seq'],
     fixed: ['seq', 'id', 'user_id', 'problem_id', 'language', 'mode', 'code', 'custom_inputs', 'created_at'],
     identity: 'seq',
     // Results can be large (per-test inputs and outputs): keep a batch's parameters small.
     batchSize: 100,
   },
-  { name: 'cards', columns: ['user_id', 'question_id', 'state', 'due'], key: ['user_id', 'question_id'], fixed: ['user_id', 'question_id'], batchSize: 1000 },
+  {
+    name: 'cards',
+    columns: ['user_id', 'question_id', 'state', 'due'],
+    key: ['user_id', 'question_id'],
+    fixed: ['user_id', 'question_id'],
+    batchSize: 1000,
+  },
   {
     name: 'review_log',
     columns: ['id', 'user_id', 'question_id', 'rating', 'reviewed_at'],
@@ -89,10 +117,22 @@ type AnyDb = Kysely<any>;
 function keyCompare(eb: ExpressionBuilder<any, any>, table: TableSpec, op: '>' | 'in', rows: Row[]) {
   const [first, second] = table.key as [string, string?];
   if (second === undefined) {
-    return op === 'in' ? eb(first, 'in', rows.map((r) => r[first])) : eb(first, '>', rows[0]?.[first]);
+    return op === 'in'
+      ? eb(
+          first,
+          'in',
+          rows.map((r) => r[first]),
+        )
+      : eb(first, '>', rows[0]?.[first]);
   }
   const ref = eb.refTuple(first, second);
-  return op === 'in' ? eb(ref, 'in', rows.map((r) => eb.tuple(r[first], r[second]))) : eb(ref, '>', eb.tuple(rows[0]?.[first], rows[0]?.[second]));
+  return op === 'in'
+    ? eb(
+        ref,
+        'in',
+        rows.map((r) => eb.tuple(r[first], r[second])),
+      )
+    : eb(ref, '>', eb.tuple(rows[0]?.[first], rows[0]?.[second]));
 }
 
 /** The source rows of a table in key order, a batch at a time (keyset paging, so large tables stream). */
@@ -117,7 +157,9 @@ async function insertMissing(trx: AnyDb, table: TableSpec, rows: Row[]): Promise
   const values = sql.join(rows.map((row) => sql`(${sql.join(table.columns.map((c) => row[c] ?? null))})`));
   const overriding: RawBuilder<unknown> = table.identity ? sql`overriding system value` : sql``;
   // No conflict target: a row clashing on any unique key (id, seq, token hash) is left out, and the check then names it.
-  const result = await sql`insert into ${sql.table(table.name)} (${columns}) ${overriding} values ${values} on conflict do nothing`.execute(trx);
+  const result = await sql`insert into ${sql.table(table.name)} (${columns}) ${overriding} values ${values} on conflict do nothing`.execute(
+    trx,
+  );
   return Number(result.numAffectedRows ?? 0);
 }
 
@@ -162,7 +204,8 @@ async function checkTable(source: AnyDb, target: AnyDb, table: TableSpec): Promi
   return { missing, different };
 }
 
-const sameValue = (a: Row[string] | undefined, b: Row[string] | undefined) => (typeof a === 'number' || typeof b === 'number' ? Number(a) === Number(b) : (a ?? null) === (b ?? null));
+const sameValue = (a: Row[string] | undefined, b: Row[string] | undefined) =>
+  typeof a === 'number' || typeof b === 'number' ? Number(a) === Number(b) : (a ?? null) === (b ?? null);
 
 const describeKeys = (keys: string[]) => `${keys.slice(0, 3).join(', ')}${keys.length > 3 ? `, … ${keys.length - 3} more` : ''}`;
 
@@ -182,7 +225,11 @@ const describeKeys = (keys: string[]) => `${keys.slice(0, 3).join(', ')}${keys.l
  * const counts = await copySqliteToPostgres('data/mianjing.db', process.env.DATABASE_URL, console.log);
  * counts.submissions; // { source: 12, copied: 12, alreadyThere: 0 }
  */
-export async function copySqliteToPostgres(sqlitePath: string, databaseUrl: string, log: (line: string) => void = () => undefined): Promise<CopyCounts> {
+export async function copySqliteToPostgres(
+  sqlitePath: string,
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+): Promise<CopyCounts> {
   if (!existsSync(sqlitePath)) throw new Error(`no SQLite database at ${sqlitePath}`);
   // Postgres first: an unreachable server is reported before the SQLite file is touched (opening migrates it).
   const target = await openDatabase({ databaseUrl }, { poolSize: 2 });

@@ -36,14 +36,16 @@ function readArguments(argv: string[], environment: NodeJS.ProcessEnv): { from: 
   }
   if (values.help) return 'help';
 
-  if (values.from === undefined || values.from === '') throw new UsageError('--from: missing: pass the SQLite file to copy, e.g. --from data/mianjing.db');
+  if (values.from === undefined || values.from === '')
+    throw new UsageError('--from: missing: pass the SQLite file to copy, e.g. --from data/mianjing.db');
   // pnpm runs root scripts from the repository root; INIT_CWD is where the command was typed.
   const from = resolve(environment.INIT_CWD ?? process.cwd(), values.from);
   if (!existsSync(from)) throw new UsageError(`--from: no such file: ${from}`);
   if (!statSync(from).isFile()) throw new UsageError(`--from: not a file: ${from}`);
 
   const [flag, to] = values.to !== undefined ? ['--to', values.to] : ['DATABASE_URL', environment.DATABASE_URL];
-  if (to === undefined || to === '') throw new UsageError('--to: missing: pass --to postgres://user:password@host:5432/db or set DATABASE_URL');
+  if (to === undefined || to === '')
+    throw new UsageError('--to: missing: pass --to postgres://user:password@host:5432/db or set DATABASE_URL');
   const url = PostgresUrl.safeParse(to);
   if (!url.success) throw new UsageError(`${flag}: ${url.error.issues[0]?.message ?? 'invalid'} (got ${describeBadUrl(to)})`);
   return { from, to };
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
     await copySqliteToPostgres(args.from, args.to, (line) => console.log(line));
     return 0;
   } catch (error) {
-    const message = error instanceof CopyCheckError ? error.message : (error as Error).message ?? String(error);
+    const message = error instanceof CopyCheckError ? error.message : ((error as Error).message ?? String(error));
     // Every message names the database by its redacted URL; make sure no stray connection string slips through.
     console.error(`db:copy: ${message.replace(/postgres(ql)?:\/\/\S+/g, (url) => redactUrl(url))}`);
     return 1;
