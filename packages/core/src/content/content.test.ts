@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../errors.js';
@@ -30,6 +30,20 @@ const INVENTORY = {
   ],
 };
 
+/** The CV/ML hand-coding canon (issue 14): items that no write-up mentions, reached through their collection. */
+const CANON = {
+  problems: [
+    'iou', 'nms', 'average-precision', 'roc-auc', 'conv2d', 'max-pool2d', 'batch-norm', 'depthwise-conv2d', 'cross-entropy',
+    'focal-loss', 'kmeans', 'bilinear-resize', 'reverse-linked-list', 'house-robber', 'spiral-matrix',
+    'longest-substring-without-repeating', 'count-inversions', 'lru-cache', 'kth-largest-element', 'number-of-islands',
+  ],
+  numeric: ['depthwise-separable-params'],
+  concept: [
+    'nms-why-and-detr', 'map-definition', 'batchnorm-train-eval', 'conv-output-size', 'focal-loss-alpha-gamma', 'label-smoothing',
+    'reverse-list-recursion-space', 'lru-why-hashmap-and-list', 'topk-heap-vs-quickselect',
+  ],
+};
+
 describe('the bundled content pack', () => {
   it('validates: schema, cross-references and every test against its signature', async () => {
     expect(await validateContent()).toEqual([]);
@@ -40,16 +54,43 @@ describe('the bundled content pack', () => {
     catalogue = loadCatalogue();
   });
 
-  it('holds every id of the inventory, and nothing it does not list', () => {
+  it('holds every id of the inventory and of the canon, and nothing they do not list', () => {
+    const all = (kind: 'problems' | 'numeric' | 'concept') => [...INVENTORY[kind], ...CANON[kind]].sort();
     expect(catalogue.companies.map((c) => c.id).sort()).toEqual([...INVENTORY.companies].sort());
     expect(catalogue.rounds.map((r) => r.id).sort()).toEqual([...INVENTORY.rounds].sort());
-    expect(catalogue.problems.map((p) => p.id).sort()).toEqual([...INVENTORY.problems].sort());
-    expect(catalogue.questions.filter((q) => q.kind === 'numeric').map((q) => q.id).sort()).toEqual([...INVENTORY.numeric].sort());
-    expect(catalogue.questions.filter((q) => q.kind === 'concept').map((q) => q.id).sort()).toEqual([...INVENTORY.concept].sort());
+    expect(catalogue.problems.map((p) => p.id).sort()).toEqual(all('problems'));
+    expect(catalogue.questions.filter((q) => q.kind === 'numeric').map((q) => q.id).sort()).toEqual(all('numeric'));
+    expect(catalogue.questions.filter((q) => q.kind === 'concept').map((q) => q.id).sort()).toEqual(all('concept'));
+  });
+
+  it('reaches the canon through its collection, in sections, without touching the write-up', () => {
+    const canon = catalogue.collection('cv-ml-canon');
+    const listed = canon?.sections.flatMap((s) => s.items.map((i) => i.id)) ?? [];
+    for (const id of [...CANON.problems, ...CANON.numeric, ...CANON.concept]) expect(listed, id).toContain(id);
+    expect(canon?.sections.length).toBeGreaterThanOrEqual(5);
+    expect(catalogue.collections.map((c) => c.id)).toEqual(['cv-ml-canon']);
+    const nms = catalogue.problem('nms');
+    expect(nms).toMatchObject({ rounds: [], companies: [], collections: ['cv-ml-canon'] });
+    expect(catalogue.problem('softmax')?.collections).toEqual(['cv-ml-canon']);
+    expect(catalogue.problem('sqrt-x')?.collections).toEqual([]);
+    expect(catalogue.listProblems({ collection: 'cv-ml-canon' }).map((p) => p.id).sort()).toEqual(
+      listed.filter((id) => catalogue.problem(id)).sort(),
+    );
+  });
+
+  it('gives every canon problem aliases in both languages, and LeetCode problems their number', () => {
+    for (const id of CANON.problems) {
+      const problem = catalogue.problem(id);
+      expect(problem?.aliases.zh.length, id).toBeGreaterThan(0);
+      expect(problem?.aliases.en.length, id).toBeGreaterThan(0);
+      if (problem?.source.platform === 'leetcode') expect(problem.source.ref, id).toBeTruthy();
+    }
+    expect(catalogue.listProblems({ q: '手写nms' }).map((p) => p.id)).toContain('nms');
+    expect(catalogue.listProblems({ q: '回字形' }).map((p) => p.id)).toContain('spiral-matrix');
   });
 
   it('places items in the rounds of the write-up', () => {
-    expect([...(catalogue.problem('multi-head-attention')?.rounds ?? [])].sort()).toEqual(['bytedance-r3', 'pdd-r1']);
+    expect([...(catalogue.problem('multi-head-attention')?.rounds ?? [])].sort()).toEqual(['pdd-r1']);
     expect([...(catalogue.question('stable-diffusion')?.rounds ?? [])].sort()).toEqual(['bilibili-r1', 'kuaishou-r1']);
     expect(catalogue.problem('sort-list')?.companies).toEqual(['bytedance']);
   });
@@ -63,7 +104,7 @@ describe('the bundled content pack', () => {
     const ids = (list: { id: string }[]) => list.map((p) => p.id).sort();
     expect(ids(catalogue.listProblems({ company: 'kuaishou' }))).toEqual(['range-sum-2d', 'remove-k-digits']);
     expect(ids(catalogue.listProblems({ round: 'bytedance-r4' }))).toEqual(['increasing-triplet', 'increasing-triplet-witness', 'layer-norm']);
-    expect(ids(catalogue.listProblems({ kind: 'design' }))).toEqual(['range-sum-2d']);
+    expect(ids(catalogue.listProblems({ kind: 'design' }))).toEqual(['batch-norm', 'lru-cache', 'range-sum-2d']);
     expect(ids(catalogue.listProblems({ kind: 'in-place' }))).toEqual(['rotate-matrix']);
     expect(ids(catalogue.listProblems({ tag: 'binary-search' }))).toContain('sqrt-x');
     expect(catalogue.listProblems({ difficulty: 'hard' }).map((p) => p.id)).toContain('scramble-string');
@@ -126,7 +167,32 @@ describe('broken content', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('id: sqrt-x', 'id: sqrt-y'));
     const issues = await validateContent(dir);
     expect(issues).toContainEqual(expect.objectContaining({ file: 'writeups/fixture.yaml', field: 'rounds.0.items.0.id' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'problems/sqrt-x/problem.yaml', message: '"sqrt-x" is not used by any round' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'problems/sqrt-x/problem.yaml', message: '"sqrt-x" is not used by any round or collection' }));
+  });
+
+  it('names a collection item that points nowhere or twice, and accepts a problem reached only through a collection', async () => {
+    const dir = copyOfSqrt();
+    const collection = (items: string) =>
+      `id: drills\ntitle: { zh: 练习, en: Drills }\ndescription: { zh: 练习, en: Drills }\nsections:\n  - id: basics\n    title: { zh: 基础, en: Basics }\n    items:\n${items}`;
+    mkdirSync(join(dir, 'collections'));
+    writeFileSync(join(dir, 'collections', 'drills.yaml'), collection('      - { type: problem, id: sqrt-y }\n      - { type: concept, id: sqrt-x }\n'));
+    const issues = await validateContent(dir);
+    expect(issues).toContainEqual({ file: 'collections/drills.yaml', field: 'sections.0.items.0.id', message: 'no problem with id "sqrt-y"' });
+    expect(issues).toContainEqual({ file: 'collections/drills.yaml', field: 'sections.0.items.1.id', message: '"sqrt-x" is a problem, not a concept' });
+
+    writeFileSync(join(dir, 'collections', 'drills.yaml'), collection('      - { type: problem, id: sqrt-x }\n      - { type: problem, id: sqrt-x }\n'));
+    expect(await validateContent(dir)).toContainEqual({
+      file: 'collections/drills.yaml',
+      field: 'sections.0.items.1.id',
+      message: '"sqrt-x" is listed twice in this collection',
+    });
+
+    // The write-up no longer mentions sqrt-x: the collection alone places it in the catalogue.
+    writeFileSync(join(dir, 'collections', 'drills.yaml'), collection('      - { type: problem, id: sqrt-x }\n'));
+    const path = join(dir, 'writeups/fixture.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('      - { type: problem, id: sqrt-x }', '      - { type: talk, topic: chat, note: { zh: 闲聊, en: Chat } }'));
+    expect(await validateContent(dir)).toEqual([]);
+    expect(loadCatalogue(dir).problem('sqrt-x')).toMatchObject({ rounds: [], collections: ['drills'] });
   });
 
   it('names a missing reference solution', async () => {

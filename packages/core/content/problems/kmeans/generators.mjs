@@ -46,6 +46,7 @@ export const integerGrid = (rng, params) => {
   const side = num(params.side, 6);
   const point = () => Array.from({ length: d }, () => rng.int(0, side));
   const points = Array.from({ length: n }, point);
+  /** @type {number[][]} */
   const centroids = [];
   for (let j = 0; j < k; j++) centroids.push(j > 0 && rng.next() < 0.2 ? (rng.pick(centroids) ?? []).slice() : point());
   return { points, centroids, iterations: 1 };
