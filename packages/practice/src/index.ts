@@ -13,6 +13,7 @@ export type {
 } from './store.js';
 export { createInProcessDispatcher, createFinishSignal, type Dispatcher } from './queue.js';
 export { judgeStoredSubmission, MAX_JUDGE_ATTEMPTS } from './judging.js';
+export { copySqliteToPostgres } from './copy.js';
 export { computeProgress, streakOf } from './progress.js';
 export { newCard, scheduleReview } from './reviews.js';
 export { createRedisDispatcher, type RedisDispatcherOptions } from './redis-queue.js';

@@ -116,12 +116,14 @@ export function createKyselyStore(database: OpenDatabase): PracticeStore {
       return row && toSubmission(row);
     },
     async listSubmissions(userId, { problemId, limit, cursor }): Promise<SubmissionPage> {
-      const before = cursor === undefined ? Number.MAX_SAFE_INTEGER : Number.parseInt(cursor, 36);
+      // A cursor is a seq in base 36; anything larger than any seq (or not a number) starts from the newest.
+      const parsed = cursor === undefined ? Number.NaN : Number.parseInt(cursor, 36);
+      const before = Number.isSafeInteger(parsed) ? parsed : Number.MAX_SAFE_INTEGER;
       let query = db
         .selectFrom('submissions')
         .selectAll()
         .where('user_id', '=', userId)
-        .where('seq', '<', Number.isFinite(before) ? before : 0);
+        .where('seq', '<', before);
       if (problemId) query = query.where('problem_id', '=', problemId);
       const rows = await query.orderBy('seq', 'desc').limit(limit + 1).execute();
       const page = rows.slice(0, limit);

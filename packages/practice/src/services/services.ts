@@ -107,7 +107,8 @@ export async function startRedis(): Promise<RunningService & { restart(): Promis
   const launch = async () => {
     const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', 'noeviction'], {
       stdio: 'ignore',
-      detached: false,
+      // Its own process group: a terminal's Ctrl-C reaches the caller, which stops Redis in its turn.
+      detached: true,
     });
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -121,7 +122,12 @@ export async function startRedis(): Promise<RunningService & { restart(): Promis
     }
   };
   let child = await launch();
+  // Its own process group outlives us unless stopped: stop it when this process exits, however it exits.
+  process.once('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
