@@ -106,10 +106,10 @@ export const crowded = (rng, params) => {
       const kind = rng.next();
       if (kind < 0.6) {
         // A copy of an object, exact or nudged by one unit: duplicates and near misses.
-        const [, cls, x1, y1, x2, y2] = /** @type {number[]} */ (rng.pick(here));
+        const [, cls, x1, y1, x2, y2] = /** @type {[number, number, number, number, number, number]} */ (rng.pick(here));
         const dx = rng.int(-1, 1);
         const dy = kind < 0.3 ? 0 : rng.int(-1, 1);
-        detections.push([image, /** @type {number} */ (cls), rng.int(0, levels) / levels, ...[x1 + dx, y1 + dy, x2 + dx, y2 + dy].map((v) => Math.max(0, /** @type {number} */ (v)))]);
+        detections.push([image, cls, rng.int(0, levels) / levels, ...[x1 + dx, y1 + dy, x2 + dx, y2 + dy].map((v) => Math.max(0, v))]);
       } else {
         detections.push([image, rng.int(0, classes - 1), rng.int(0, levels) / levels, ...cell()]);
       }

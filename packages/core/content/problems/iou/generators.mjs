@@ -51,7 +51,7 @@ export const jittered = (rng, params) => {
   const noise = num(params.noise, 0.3);
   const boxes1 = Array.from({ length: n }, () => box(rng, 0, 7000, 1000, 0));
   const boxes2 = Array.from({ length: m }, () => {
-    const [x1, y1, x2, y2] = /** @type {number[]} */ (rng.pick(boxes1));
+    const [x1, y1, x2, y2] = /** @type {[number, number, number, number]} */ (rng.pick(boxes1));
     const w = x2 - x1;
     const h = y2 - y1;
     const nx1 = round2(x1 + rng.float(-noise, noise) * w);

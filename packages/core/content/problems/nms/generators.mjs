@@ -35,7 +35,7 @@ export const clusters = (rng, params) => {
       const y1 = quarter(rng.float(0, 9900));
       return [x1, y1, quarter(x1 + rng.float(0, 100)), quarter(y1 + rng.float(0, 100))];
     }
-    const [x, y, w, h] = /** @type {number[]} */ (rng.pick(centres));
+    const [x, y, w, h] = /** @type {[number, number, number, number]} */ (rng.pick(centres));
     const x1 = quarter(Math.max(0, x + rng.float(-jitter, jitter) * w));
     const y1 = quarter(Math.max(0, y + rng.float(-jitter, jitter) * h));
     const x2 = quarter(Math.min(10000, Math.max(x1, x + w + rng.float(-jitter, jitter) * w)));
