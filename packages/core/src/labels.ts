@@ -14,3 +14,14 @@ export const verdictLabels: Record<Verdict, Record<Locale, string>> = {
   OutputLimitExceeded: { en: 'Output Limit Exceeded', zh: '输出超限' },
   InternalError: { en: 'Internal Error', zh: '内部错误' },
 };
+
+/**
+ * A text in the asked language, or in the other one when only that exists: a
+ * pack's `Localized` has both, a user's `UserText` often only the one its
+ * author wrote in.
+ *
+ * @example textIn({ zh: '一面' }, 'en') // '一面'
+ */
+export function textIn(text: { readonly zh?: string; readonly en?: string }, locale: Locale): string {
+  return (locale === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh)) ?? '';
+}

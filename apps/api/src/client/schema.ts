@@ -1720,7 +1720,7 @@ export interface components {
                 day: number;
             };
             /** @enum {string} */
-            label: "1st" | "2nd" | "3rd" | "4th" | "manager" | "hr";
+            label: "1st" | "2nd" | "3rd" | "4th" | "manager" | "hr" | "5th" | "cross" | "final" | "written-test";
             /** @enum {string} */
             outcome: "passed" | "rejected" | "offer" | "unknown";
             summary?: {

@@ -21,6 +21,20 @@ export const Localized = z.object({
 });
 export type Localized = z.infer<typeof Localized>;
 
+/**
+ * Text a person wrote, in whichever language they wrote it: `zh`, `en` or both,
+ * at least one. A pack's `Localized` is a `UserText` too, so a display path
+ * written for this type (`text[locale] ?? text.zh ?? text.en`, or `textIn`
+ * from `@mianjing/core/labels`) serves both.
+ */
+export const UserText = z
+  .object({
+    zh: z.string().trim().min(1, 'text may not be empty').max(20_000).optional(),
+    en: z.string().trim().min(1, 'text may not be empty').max(20_000).optional(),
+  })
+  .refine((text) => text.zh !== undefined || text.en !== undefined, 'give the text in Chinese or in English');
+export type UserText = z.infer<typeof UserText>;
+
 export const Difficulty = z.enum(['easy', 'medium', 'hard']);
 export type Difficulty = z.infer<typeof Difficulty>;
 
