@@ -104,6 +104,7 @@ export const harnessSource = String.raw`(function (returned) {
   const setHas = Set.prototype.has;
   const setAdd = Set.prototype.add;
   const deleteProperty = Reflect.deleteProperty;
+  const setPrototypeOf = Object.setPrototypeOf;
   const now = Date.now;
   const MAX_OUTPUT_CHARS = 16000000;
   const MAX_DEPTH = 64;
@@ -196,13 +197,17 @@ export const harnessSource = String.raw`(function (returned) {
     if (t === 'object' && (isArray(value) || isView(value))) {
       const length = value.length;
       if (typeof length !== 'number' || length > MAX_NODES) throw new BadOutput('the result is too large', 'OutputLimitExceeded');
-      // Fast path: a flat array of finite numbers (most answers, every matrix row) is written
-      // by the engine's serializer, captured before the user's code ran. Numbers are
-      // primitives, so no user toJSON can run for them; the array's own is checked first.
-      if (isArray(value) && value.toJSON === undefined && allFiniteNumbers(value, length)) {
-        spend(length);
-        const text = stringify(value);
-        if (typeof text === 'string') return text;
+      // Fast path: arrays (flat or nested, a matrix) of finite numbers, booleans and short
+      // strings are written by one call of the engine's serializer, captured before the user's
+      // code ran. Leaves are primitives, so no user toJSON can run for them; each array's own
+      // is checked first.
+      if (isArray(value)) {
+        const leaves = plainLeaves(value, depth, 0);
+        if (leaves >= 0) {
+          spend(leaves);
+          const text = stringify(value);
+          if (typeof text === 'string') return text;
+        }
       }
       let out = '[';
       for (let i = 0; i < length; i++) out += (i > 0 ? ',' : '') + encode(value[i], depth + 1);
@@ -214,28 +219,72 @@ export const harnessSource = String.raw`(function (returned) {
     if (t === 'object' && 'val' in value && 'next' in value) return encodeList(value);
     throw new BadOutput('the solution returned ' + (t === 'object' ? 'an object' : 'a ' + t) + ', which is not a value of the expected type');
   }
-  function allFiniteNumbers(array, length) {
+  /**
+   * How many values an array holds when it is plain data the serializer writes as encode()
+   * would (arrays without a toJSON of their own, down to finite numbers, booleans and strings
+   * of up to 64 characters), counting itself; -1 when it is not, or is too deep or too large.
+   */
+  function plainLeaves(array, depth, count) {
+    if (depth > MAX_DEPTH || array.toJSON !== undefined) return -1;
+    const length = array.length;
+    if (typeof length !== 'number' || length > MAX_NODES) return -1;
+    count += 1 + length;
+    if (count > MAX_NODES) return -1;
     for (let i = 0; i < length; i++) {
       const v = array[i];
-      if (typeof v !== 'number' || v - v !== 0) return false;
+      const t = typeof v;
+      if (t === 'number') { if (v - v !== 0) return -1; }
+      else if (t === 'boolean') {}
+      else if (t === 'string') { if (v.length > 64) return -1; }
+      else if (t === 'object' && v !== null && isArray(v)) {
+        count = plainLeaves(v, depth + 1, count);
+        if (count < 0) return -1;
+      } else return -1;
     }
-    return true;
+    return count;
   }
+  /**
+   * A linked list as a JSON array. Values are read once each, into an array of the harness's
+   * own with no prototype (so no setter of the user's runs); a cycle is found by a pointer
+   * that moves at half speed (Floyd's), and only then is the list walked again to name
+   * the node that points back.
+   */
   function encodeList(head) {
-    const seen = new SetCtor();
-    let out = '[';
+    const values = setPrototypeOf([], null);
     let node = head;
+    let slow = head;
     let index = 0;
+    let plain = true;
     while (node !== null && node !== undefined) {
       if (typeof node !== 'object') throw new BadOutput('the list contains a ' + typeof node + ' instead of a ListNode');
-      if (apply(setHas, seen, [node])) throw new BadOutput('the returned list has a cycle: node ' + index + ' points back to an earlier node');
-      apply(setAdd, seen, [node]);
       if (index > MAX_NODES) throw new BadOutput('the returned list is too long', 'OutputLimitExceeded');
-      out += (index > 0 ? ',' : '') + encode(node.val, 1);
+      const v = node.val;
+      if (typeof v !== 'number' || v - v !== 0) plain = false;
+      values[index] = v;
+      node = node.next;
+      index++;
+      if ((index & 1) === 0) slow = slow.next;
+      if (node === slow && node !== null && node !== undefined) throw new BadOutput(describeCycle(head));
+    }
+    spend(index);
+    if (plain) {
+      const text = stringify(values);
+      if (typeof text === 'string') return text;
+    }
+    let out = '[';
+    for (let i = 0; i < index; i++) out += (i > 0 ? ',' : '') + encode(values[i], 1);
+    return out + ']';
+  }
+  function describeCycle(head) {
+    const seen = new SetCtor();
+    let node = head;
+    let index = 0;
+    while (node !== null && node !== undefined && !apply(setHas, seen, [node])) {
+      apply(setAdd, seen, [node]);
       node = node.next;
       index++;
     }
-    return out + ']';
+    return 'the returned list has a cycle: node ' + index + ' points back to an earlier node';
   }
   function encodeAs(value, type) {
     if (type === 'void') return 'null';
@@ -278,14 +327,39 @@ export const harnessSource = String.raw`(function (returned) {
     const instance = construct(target, convertArgs(request.ctorArgs, request.ctorLists));
     const operations = request.operations;
     const args = request.arguments;
-    let out = '[null';
-    for (let i = 0; i < operations.length; i++) {
+    const count = operations.length;
+    // What each call returned, as it was at the call: a primitive is kept as it is (written at
+    // the end by one call of the serializer), anything else is written out at once, as a text
+    // in 'texts' (an array may change on a later call). Both arrays are the harness's own,
+    // with no prototype, so no setter of the user's runs when they are filled.
+    const values = setPrototypeOf([null], null);
+    let texts = null;
+    for (let i = 0; i < count; i++) {
       const name = operations[i];
       const meta = request.methods[name];
       const method = instance[name];
       if (typeof method !== 'function') throw new TypeError(name + ' is not a method of the class');
       const returned = apply(method, instance, convertArgs(args[i], meta.lists));
-      out += ',' + encodeAs(returned, meta.returns);
+      const returns = meta.returns;
+      const t = typeof returned;
+      if (returns === 'void' || ((returned === null || returned === undefined) && returns !== 'ListNode')) values[i + 1] = null;
+      else if ((t === 'number' && returned - returned === 0) || t === 'boolean' || (t === 'string' && returned.length <= 64)) {
+        values[i + 1] = returned;
+      } else {
+        if (texts === null) texts = setPrototypeOf([], null);
+        texts[i + 1] = encodeAs(returned, returns);
+        values[i + 1] = null;
+      }
+    }
+    spend(count);
+    if (texts === null) {
+      const text = stringify(values);
+      if (typeof text === 'string') return text;
+    }
+    let out = '[null';
+    for (let i = 1; i <= count; i++) {
+      const text = texts === null ? undefined : texts[i];
+      out += ',' + (text !== undefined ? text : encode(values[i], 1));
     }
     return out + ']';
   }

@@ -15,14 +15,7 @@ import { type Limiter, createLimiter } from './limiter.js';
 import { pythonStack } from './python/execute.js';
 import { createPythonRunner } from './python/runner.js';
 import { createSandboxPool } from './sandbox.js';
-import {
-  JudgeRequest,
-  type JudgeResult,
-  type RuntimeErrorInfo,
-  type Shown,
-  type TestGroup,
-  type TestResult,
-} from './schema.js';
+import { JudgeRequest, type JudgeResult, type RuntimeErrorInfo, type Shown, type TestGroup, type TestResult } from './schema.js';
 
 /** Longest JSON text shown for one value; the rest is cut and marked. */
 const SHOWN_CHARS = 4_000;
@@ -73,6 +66,11 @@ const shown = (value: unknown): Shown => {
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n… (output cut)` : text);
 
+/** Longest accepted answer text kept per test, texts kept per test, and characters kept in all (see acceptedTexts). */
+const ACCEPTED_TEXT_CHARS = 1 << 16;
+const ACCEPTED_PER_TEST = 2;
+const ACCEPTED_TOTAL_CHARS = 1 << 24;
+
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** Creates a judge with its own concurrency limit and reference-answer cache. */
@@ -93,6 +91,24 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       expectedTexts.set(test, text);
     }
     return text;
+  };
+
+  /**
+   * Answer texts already accepted for a test that differ from the expected value's text (a
+   * float answer a few ulps from the written one, a permutation under 'unordered'). Comparison
+   * other than a checker depends only on the answer and the test, so the same text is accepted
+   * again without parsing it: most submissions of a float problem write the reference's very
+   * numbers. Bounded per test and in all.
+   */
+  const acceptedTexts = new WeakMap<PlannedTest, string[]>();
+  let acceptedChars = 0;
+  const rememberAccepted = (test: PlannedTest, json: string) => {
+    if (json.length > ACCEPTED_TEXT_CHARS || acceptedChars + json.length > ACCEPTED_TOTAL_CHARS) return;
+    const known = acceptedTexts.get(test) ?? [];
+    if (known.length >= ACCEPTED_PER_TEST) return;
+    known.push(json);
+    acceptedTexts.set(test, known);
+    acceptedChars += json.length;
   };
 
   const inputLists = new WeakMap<PlannedTest[], TestInput[]>();
@@ -116,7 +132,10 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     };
     const execution = await execute(problem, 'javascript', problem.reference.javascript, inputs, limits, pool);
     if (execution.stage === 'compile') {
-      throw new MianjingError('reference_failed', `the reference solution of ${problem.id} does not compile: ${execution.diagnostic.message}`);
+      throw new MianjingError(
+        'reference_failed',
+        `the reference solution of ${problem.id} does not compile: ${execution.diagnostic.message}`,
+      );
     }
     return execution.tests.map((test, i) => {
       if (test.status !== 'returned') {
@@ -208,19 +227,29 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       if (raw.status !== 'error' || runtimeError) return;
       const stack = raw.error.stack || `${raw.error.name}: ${raw.error.message}`;
       const mapped = request.language === 'python' ? pythonStack(stack) : userStack(stack, execution.compiled);
-      runtimeError = { name: raw.error.name, message: raw.error.message, stack: mapped.stack, ...(mapped.line ? { line: mapped.line } : {}) };
+      runtimeError = {
+        name: raw.error.name,
+        message: raw.error.message,
+        stack: mapped.stack,
+        ...(mapped.line ? { line: mapped.line } : {}),
+      };
     };
     let shownHiddenFailure = false;
     const results: TestResult[] = tests.map((test, index) => {
       const raw = execution.tests[index] ?? { status: 'skipped' };
       const { status, message } = verdictOf(raw, () => {
         if (raw.status !== 'returned') return { ok: false };
-        // The same JSON text as the expected value is the same value: accepted without parsing it.
-        if (problem.comparison.type !== 'checker' && raw.returned.json !== undefined && raw.returned.json === expectedJson(test)) return { ok: true };
-        return compareOutput(problem.comparison, test.expected, raw.returned.value, driver.outputType(problem.judge, test.input), {
+        // The same JSON text as the expected value, or as an answer accepted before, is
+        // accepted without parsing it.
+        const json = problem.comparison.type === 'checker' ? undefined : raw.returned.json;
+        if (json !== undefined && (json === expectedJson(test) || acceptedTexts.get(test)?.includes(json))) return { ok: true };
+        const outcome = compareOutput(problem.comparison, test.expected, raw.returned.value, driver.outputType(problem.judge, test.input), {
           input: test.input,
           ...(checker ? { checker } : {}),
         });
+        // Submit mode's tests are kept per problem; run mode's are made per request.
+        if (outcome.ok && json !== undefined && request.mode === 'submit') rememberAccepted(test, json);
+        return outcome;
       });
       describeRuntime(raw);
       const visible = test.group === 'example' || test.group === 'custom';
