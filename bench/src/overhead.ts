@@ -26,6 +26,10 @@ export interface OverheadRow {
   readonly verdictsOk: boolean;
   /** The problem's per-test time limit over the slowest test's CPU time (median over runs). */
   readonly headroom: number;
+  /** The plain fresh-isolate design's median on the same submissions (plain.ts), measured interleaved with the judge; TypeScript only. */
+  readonly plainMs?: number;
+  /** Judge median over the plain design's median. */
+  readonly plainRatio?: number;
 }
 
 /** A problem's tests as the baselines read them: the inputs, and the same written to `testsFile` in `dir`. */
@@ -56,6 +60,8 @@ export interface Baselines {
   bareTimes(problem: Problem, tests: ProblemTests, runs: number, warmup: number): Promise<number[]>;
   /** Writes submission `index` into `tests.dir` and returns the fresh process that judges it: it prints the outputs as JSON. */
   submission(problem: Problem, tests: ProblemTests, index: number): Command;
+  /** The plain fresh-isolate design for a problem (plain.ts): judges one submission's code, true when every test matched. */
+  plain?(catalogue: Catalogue, problem: Problem): Promise<(code: string) => Promise<boolean>>;
 }
 
 export interface OverheadOptions {
@@ -93,6 +99,8 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
   const problems = options.catalogue.problems.filter((p) => !options.problems || options.problems.includes(p.id));
   for (const problem of problems) {
     const judgeTimes: number[] = [];
+    const plainTimes: number[] = [];
+    const plain = await baselines.plain?.(options.catalogue, problem);
     const slowestTest: number[] = [];
     let verdictsOk = true;
     for (let i = 0; i < options.warmup + options.iterations; i++) {
@@ -107,6 +115,13 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
         slowestTest.push(result.maxTimeMs);
       }
       await sleep(20); // as between two real submissions (the TypeScript pool reopens a fresh isolate meanwhile)
+      if (plain) {
+        // Interleaved with the judge: the same submission, the plain way.
+        const plainStarted = performance.now();
+        verdictsOk &&= await plain(code);
+        if (i >= options.warmup) plainTimes.push(performance.now() - plainStarted);
+        await sleep(20);
+      }
     }
     const dir = mkdtempSync(join(tmpdir(), 'mianjing-bench-process-'));
     const tests = { dir, testsFile: join(dir, 'tests.json'), inputs: await allInputs(options.catalogue, problem) };
@@ -130,6 +145,7 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       speedup: round(processMs / judgeMs, 1),
       verdictsOk,
       headroom: round(baselines.timeLimitMs(problem) / Math.max(median(slowestTest), 1e-3), 1),
+      ...(plainTimes.length > 0 ? { plainMs: round(median(plainTimes)), plainRatio: round(judgeMs / median(plainTimes)) } : {}),
     });
   }
   return rows;

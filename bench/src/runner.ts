@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JudgeSpec, TestInput } from '@mianjing/core';
 import type { Baselines } from './overhead.js';
+import { plainJudge, preparePlain } from './plain.js';
 import { referenceJs } from './problems.js';
 
 /**
@@ -76,6 +77,13 @@ export const typescriptBaselines: Baselines = {
       if (i >= warmup) times.push(ms);
     }
     return times;
+  },
+  async plain(catalogue, problem) {
+    const prepared = await preparePlain(catalogue, problem);
+    return async (code) => {
+      const { passed, total } = await plainJudge(prepared, code);
+      return passed === total;
+    };
   },
   submission(problem, tests, index) {
     // The transpiling is part of the submission's cost, as in the judge.
