@@ -30,6 +30,8 @@ const en = {
   // Timeline
   timelineTitle: 'Interview timeline',
   timelineIntro: 'Every round of the write-up in date order, with what happened in it. Start any round as a timed mock interview.',
+  homeCollections: (problems: number, questions: number) => `${problems} problems and ${questions} questions to practise, in write-up rounds and in collections:`,
+  homeCollection: (problems: number) => `${problems} problems`,
   allCompanies: 'All companies',
   company: 'Company',
   round: 'Round',
@@ -270,6 +272,8 @@ const zh: Messages = {
 
   timelineTitle: '面试时间线',
   timelineIntro: '按日期排列的每一轮面试和其中的题目。任意一轮都可以作为计时模拟面试开始。',
+  homeCollections: (problems: number, questions: number) => `共 ${problems} 道题、${questions} 个问题可练习，分布在面经各轮和以下合集中：`,
+  homeCollection: (problems: number) => `${problems} 道题`,
   allCompanies: '全部公司',
   company: '公司',
   round: '轮次',

@@ -12,6 +12,8 @@ export const fetchLanguages = () => read((api) => api.GET('/languages')).then((r
 export const fetchQuestion = (id: string) => read((api) => api.GET('/questions/{id}', { params: { path: { id } } }));
 export const fetchProblem = (id: string, reveal: boolean) =>
   read((api) => api.GET('/problems/{id}', { params: { path: { id }, query: reveal ? { reveal: 'editorial' } : {} } }));
+/** How many problems and questions the catalogue holds (from /health). */
+export const fetchCatalogueSize = () => read((api) => api.GET('/health')).then((h) => ({ problems: h.problems, questions: h.questions }));
 export const fetchCollections = () => read((api) => api.GET('/collections')).then((r) => r.items);
 export const fetchCollection = (id: string) => read((api) => api.GET('/collections/{id}', { params: { path: { id } } }));
 

@@ -1,9 +1,9 @@
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { Async } from '../components/Async.js';
 import { RoundCard } from '../components/RoundCard.js';
 import { loc, t } from '../lib/i18n.js';
-import { companyName, fetchCompanies, fetchRounds } from '../lib/queries.js';
+import { companyName, fetchCatalogueSize, fetchCollections, fetchCompanies, fetchRounds } from '../lib/queries.js';
 import { Table } from '../components/Table.js';
 
 /** The interview timeline: every round in date order, filterable by company. */
@@ -12,10 +12,25 @@ export default function Timeline() {
   const [companies, companiesActions] = createResource(fetchCompanies);
   const [rounds, roundsActions] = createResource(() => params.company ?? '', (company) => fetchRounds(company || undefined));
   const companyNameOf = (id: string) => companyName(companies.latest, id);
+  const [size] = createResource(fetchCatalogueSize);
+  const [collections] = createResource(fetchCollections);
   return (
     <section class="page">
       <h1>{t().timelineTitle}</h1>
       <p class="lead">{t().timelineIntro}</p>
+      <Show when={size.latest && collections.latest}>
+        <p class="home-counts" data-testid="home-counts">
+          {t().homeCollections(size.latest?.problems ?? 0, size.latest?.questions ?? 0)}{' '}
+          <For each={collections.latest}>
+            {(collection, i) => (
+              <>
+                {i() > 0 ? ' · ' : ''}
+                <A href={`/collections/${collection.id}`}>{loc(collection.title)}</A> ({t().homeCollection(collection.problems)})
+              </>
+            )}
+          </For>
+        </p>
+      </Show>
       <Async resource={companies} retry={() => void companiesActions.refetch()}>
         {(list) => (
           <div class="field inline">

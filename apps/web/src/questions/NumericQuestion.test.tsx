@@ -33,7 +33,7 @@ describe('NumericQuestion (against the real API)', () => {
     await user.type(screen.getByLabelText('Your answer'), '32768');
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(await screen.findByText('Not quite')).toBeTruthy();
-    expect(screen.getByText(/Expected 65,536 parameters/)).toBeTruthy();
+    expect(screen.getByText(/Expected 120,832 parameters/)).toBeTruthy();
     expect(screen.getByText('Worked explanation')).toBeTruthy();
     expect(grades).toEqual([false]);
     const progress = await call((api) => api.GET('/me/progress'));
