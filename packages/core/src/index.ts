@@ -3,6 +3,7 @@ export * from './schema/collection.js';
 export * from './schema/company.js';
 export * from './schema/interview.js';
 export * from './schema/user-writeup.js';
+export * from './schema/writeup-views.js';
 export * from './schema/problem.js';
 export * from './schema/question.js';
 export * from './schema/verdict.js';

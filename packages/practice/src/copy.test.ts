@@ -97,17 +97,29 @@ async function recordActivity(): Promise<Activity> {
   tick(24 * 60);
   await practice.review(alice.user.id, 'dpo', 'good');
   expect((await practice.answer(alice.user.id, 'lora-param-count', 1.5)).correct).toBe(false);
+  // A write-up naming two companies, one of Alice's own items practised by Bob.
+  const writeup = await practice.writeups.create(alice.user.id, {
+    title: { zh: '小红书 一面' },
+    source: { language: 'zh' },
+    applications: [{ company: 'pdd', outcome: 'interview' }],
+    rounds: [{ id: 'r1', company: { name: '小红书' }, items: [{ type: 'own-problem', id: 'lru', title: { zh: 'LRU' } }] }],
+    visibility: 'unlisted',
+  });
+  await practice.writeups.setPractised(bob.user.id, writeup.writeup.id, 'lru', true);
   // As when the API is stopped before copying.
   await store.close();
   return { sqlitePath, people: [alice, bob].map((p) => ({ id: p.user.id, token: p.token })), runningId: running.id };
 }
 
-const KEYS: Record<keyof Database, string[]> = {
+const KEYS: Record<Exclude<keyof Database, 'rate_events'>, string[]> = {
   users: ['id'],
   submissions: ['seq'],
   cards: ['user_id', 'question_id'],
   review_log: ['id'],
   answers: ['id'],
+  writeups: ['id'],
+  writeup_companies: ['writeup_id', 'company_key'],
+  writeup_practice: ['user_id', 'writeup_id', 'item_key'],
 };
 
 /** Every row of every table, in key order (sorted here: Postgres collates text by locale, SQLite by bytes). */
@@ -205,8 +217,11 @@ describe('copying a SQLite store into Postgres', () => {
       cards: { source: 3, copied: 3, alreadyThere: 0 },
       review_log: { source: 4, copied: 4, alreadyThere: 0 },
       answers: { source: 3, copied: 3, alreadyThere: 0 },
+      writeups: { source: 1, copied: 1, alreadyThere: 0 },
+      writeup_companies: { source: 2, copied: 2, alreadyThere: 0 },
+      writeup_practice: { source: 1, copied: 1, alreadyThere: 0 },
     });
-    expect(lines.at(-1)).toBe('checked: all 18 source rows are in Postgres');
+    expect(lines.at(-1)).toBe('checked: all 22 source rows are in Postgres');
     expect(lines).toContainEqual(expect.stringMatching(/^submissions\s+6 copied\s+0 already there$/));
     // Every column of every row, status, attempts and started_at of unfinished work included.
     expect(await dump({ databaseUrl })).toEqual(sourceDump);
@@ -318,7 +333,7 @@ describe('copying a SQLite store into Postgres', () => {
       expect(run.stdout).not.toContain('hunter2');
       expect(run.stdout).toContain(`→ postgres://postgres:***@127.0.0.1:${url.port}/`);
       expect(run.stdout).toMatch(/^users\s+0 copied\s+2 already there$/m);
-      expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 18 source rows are in Postgres');
+      expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 22 source rows are in Postgres');
     },
   );
 

@@ -1,6 +1,15 @@
 export { createPractice, type Practice, type PracticeOptions } from './practice.js';
 export { openStore, createKyselyStore } from './kysely-store.js';
-export { openDatabase, redactUrl, describeDbError, isUnavailableError, StoreOpenError, type StoreKind, type StoreLocation, type OpenDatabase } from './db/open.js';
+export {
+  openDatabase,
+  redactUrl,
+  describeDbError,
+  isUnavailableError,
+  StoreOpenError,
+  type StoreKind,
+  type StoreLocation,
+  type OpenDatabase,
+} from './db/open.js';
 export { DatabaseTooNewError, migrationNames } from './db/migrations.js';
 export type {
   PracticeStore,
@@ -10,7 +19,23 @@ export type {
   ClaimedSubmission,
   ReviewLogEntry,
   AnswerEntry,
+  WriteupRecord,
+  StoredWriteup,
+  WriteupListing,
+  WriteupScope,
+  RateWindow,
 } from './store.js';
+export {
+  createWriteups,
+  checkWriteupSize,
+  checkDraftSize,
+  companyKey,
+  parseWriteupInput,
+  RateLimitedError,
+  WRITEUP_LIMITS,
+  type WriteupLimits,
+  type Writeups,
+} from './writeups.js';
 export { createInProcessDispatcher, createFinishSignal, type Dispatcher } from './queue.js';
 export { judgeStoredSubmission, MAX_JUDGE_ATTEMPTS } from './judging.js';
 export { copySqliteToPostgres } from './copy.js';

@@ -17,6 +17,7 @@ import { computeProgress } from './progress.js';
 import { newCard, scheduleReview } from './reviews.js';
 import { type Dispatcher, createInProcessDispatcher } from './queue.js';
 import type { PracticeStore, SubmissionPage } from './store.js';
+import { type WriteupLimits, createWriteups } from './writeups.js';
 
 export interface PracticeOptions {
   readonly store: PracticeStore;
@@ -28,6 +29,8 @@ export interface PracticeOptions {
   readonly maxQueued?: number;
   /** Submissions one person may have waiting or running at once. */
   readonly maxInFlightPerUser?: number;
+  /** Overrides of `WRITEUP_LIMITS` (sizes and rates of users' write-ups). */
+  readonly writeupLimits?: Partial<WriteupLimits>;
   readonly now?: () => Date;
 }
 
@@ -57,8 +60,20 @@ export function createPractice(options: PracticeOptions) {
     return question;
   };
 
+  const progress = async (userId: string): Promise<Progress> => {
+    const [submissions, cards, reviewLog, answers] = await Promise.all([
+      store.submissionSummaries(userId),
+      store.cards(userId),
+      store.reviewLog(userId),
+      store.answers(userId),
+    ]);
+    return computeProgress({ catalogue, submissions, cards, reviewLog, answers, now: now() });
+  };
+
   return {
     queue,
+    /** Users' write-ups: create, read under visibility, list, hide, practise. */
+    writeups: createWriteups({ store, catalogue, now, progress, ...(options.writeupLimits ? { limits: options.writeupLimits } : {}) }),
 
     /** Creates a person and returns their token, which is stored only as a hash. */
     async createUser(name: string): Promise<{ user: User; token: string }> {
@@ -96,11 +111,11 @@ export function createPractice(options: PracticeOptions) {
       if (!queue.accepting) throw new MianjingError('shutting_down', 'the server is shutting down; try again shortly');
       const submission = await store.insertSubmission(
         {
-        id: randomUUID(),
-        userId,
-        problemId: checked.problemId,
-        language: checked.language,
-        mode: checked.mode,
+          id: randomUUID(),
+          userId,
+          problemId: checked.problemId,
+          language: checked.language,
+          mode: checked.mode,
           code: checked.code,
           customInputs: checked.customInputs,
           createdAt: now().toISOString(),
@@ -123,7 +138,9 @@ export function createPractice(options: PracticeOptions) {
       return store.listSubmissions(userId, query);
     },
     async hasSolved(userId: string, problemId: string): Promise<boolean> {
-      return (await store.submissionSummaries(userId)).some((s) => s.problemId === problemId && s.mode === 'submit' && s.verdict === 'Accepted');
+      return (await store.submissionSummaries(userId)).some(
+        (s) => s.problemId === problemId && s.mode === 'submit' && s.verdict === 'Accepted',
+      );
     },
 
     /** Grades a numeric answer and records it. */
@@ -160,15 +177,7 @@ export function createPractice(options: PracticeOptions) {
       return store.cards(userId);
     },
 
-    async progress(userId: string): Promise<Progress> {
-      const [submissions, cards, reviewLog, answers] = await Promise.all([
-        store.submissionSummaries(userId),
-        store.cards(userId),
-        store.reviewLog(userId),
-        store.answers(userId),
-      ]);
-      return computeProgress({ catalogue, submissions, cards, reviewLog, answers, now: now() });
-    },
+    progress,
   };
 }
 

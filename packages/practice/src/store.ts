@@ -1,4 +1,4 @@
-import type { JudgeResult, ReviewCard, ReviewRating, Submission, User } from '@mianjing/core';
+import type { JudgeResult, Locale, ReviewCard, ReviewRating, Submission, User, UserText, UserWriteup, Visibility } from '@mianjing/core';
 import type { StoreKind } from './db/open.js';
 
 /** A submission as stored before it is judged. */
@@ -31,6 +31,47 @@ export interface SubmissionLimits {
   readonly maxQueued: number;
   /** Queued or running submissions of one user before new ones are refused with `rate_limited`. */
   readonly maxInFlightPerUser: number;
+}
+
+/** A user's write-up as written to the store: the document and what lists filter on. */
+export interface WriteupRecord {
+  readonly writeup: UserWriteup;
+  readonly ownerId: string;
+  /** Normalised company keys (see `companyKey`), for the company filter. */
+  readonly companies: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A stored write-up with its author's name and whether an operator hid it. */
+export interface StoredWriteup extends WriteupRecord {
+  readonly ownerName: string;
+  readonly hidden: boolean;
+}
+
+/** A write-up in a list: no document, only what a list shows. */
+export interface WriteupListing {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly ownerName: string;
+  readonly title: UserText;
+  readonly language: Locale;
+  readonly visibility: Visibility;
+  readonly hidden: boolean;
+  readonly companies: string[];
+  readonly rounds: number;
+  readonly items: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Which write-ups a list shows: public ones no operator hid, or every one of an owner. */
+export type WriteupScope = { readonly public: true } | { readonly ownerId: string };
+
+/** A sliding-window limit on one action of one user. */
+export interface RateWindow {
+  readonly max: number;
+  readonly windowMs: number;
 }
 
 /** A submission a judge has claimed, with how many judges have started on it (this one included). */
@@ -73,6 +114,28 @@ export interface PracticeStore {
 
   recordAnswer(answer: AnswerEntry): Promise<void>;
   answers(userId: string): Promise<AnswerEntry[]>;
+
+  /** Stores a new write-up with its company keys. */
+  insertWriteup(record: WriteupRecord): Promise<void>;
+  /** Replaces the document of the owner's write-up (keeping `createdAt`); false when it is not theirs or gone. */
+  updateWriteup(record: WriteupRecord): Promise<boolean>;
+  /** Deletes the owner's write-up and everyone's practice marks on it; false when it is not theirs or gone. */
+  deleteWriteup(id: string, ownerId: string): Promise<boolean>;
+  writeup(id: string): Promise<StoredWriteup | undefined>;
+  /** Newest-updated first, optionally only those naming a company key. */
+  listWriteups(scope: WriteupScope, options: { company?: string; limit: number; offset: number }): Promise<WriteupListing[]>;
+  /** An operator hides or shows a write-up; false when there is none. */
+  setWriteupHidden(id: string, hidden: boolean): Promise<boolean>;
+  /** Marks one of a write-up's own items practised by a user (`at`), or unmarks it (`null`). */
+  setItemPractised(userId: string, writeupId: string, itemKey: string, at: string | null): Promise<void>;
+  /** Item key → when the user marked it practised, for one write-up. */
+  practisedItems(userId: string, writeupId: string): Promise<Record<string, string>>;
+  /**
+   * Records one rate-limited action at `at` if the user has done it fewer than
+   * `window.max` times in the window before, atomically over every process;
+   * otherwise records nothing and returns how many ms until it would be allowed.
+   */
+  takeRateEvent(userId: string, action: string, window: RateWindow, at: Date): Promise<{ retryAfterMs: number } | undefined>;
 
   /** Resolves when the database answers; throws when it does not. */
   ping(): Promise<void>;

@@ -83,8 +83,58 @@ const migrations = (kind: StoreKind): Record<string, Migration> => {
     },
     '002_judge_attempts': {
       async up(db: Db) {
-        await db.schema.alterTable('submissions').addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable('submissions')
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
         await db.schema.alterTable('submissions').addColumn('started_at', 'text').execute();
+      },
+    },
+    '003_writeups': {
+      async up(db: Db) {
+        // The document is JSON text validated on read; the columns beside it are what lists filter and show.
+        await db.schema
+          .createTable('writeups')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id'))
+          .addColumn('visibility', 'text', (c) => c.notNull())
+          .addColumn('hidden', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('round_count', 'integer', (c) => c.notNull())
+          .addColumn('item_count', 'integer', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('writeups_by_owner').on('writeups').columns(['owner_id', 'updated_at']).execute();
+        await db.schema.createIndex('writeups_listed').on('writeups').columns(['visibility', 'hidden', 'updated_at']).execute();
+        // A side table, not a text column: a company filter is an indexed equality, names need no escaping.
+        await db.schema
+          .createTable('writeup_companies')
+          .addColumn('writeup_id', 'text', (c) => c.notNull().references('writeups.id').onDelete('cascade'))
+          .addColumn('company_key', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('writeup_companies_pkey', ['writeup_id', 'company_key'])
+          .execute();
+        await db.schema.createIndex('writeup_companies_by_key').on('writeup_companies').columns(['company_key', 'writeup_id']).execute();
+        await db.schema
+          .createTable('writeup_practice')
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+          .addColumn('writeup_id', 'text', (c) => c.notNull().references('writeups.id').onDelete('cascade'))
+          .addColumn('item_key', 'text', (c) => c.notNull())
+          .addColumn('practised_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('writeup_practice_pkey', ['user_id', 'writeup_id', 'item_key'])
+          .execute();
+        await db.schema.createIndex('writeup_practice_by_writeup').on('writeup_practice').column('writeup_id').execute();
+        // Rate-limited actions (creating write-ups, parsing drafts), counted in a sliding window over every replica.
+        await db.schema
+          .createTable('rate_events')
+          .addColumn('id', serialType, serial)
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('rate_events_by_user').on('rate_events').columns(['user_id', 'action', 'at']).execute();
       },
     },
   };

@@ -11,6 +11,10 @@ export interface Database {
   cards: CardsTable;
   review_log: ReviewLogTable;
   answers: AnswersTable;
+  writeups: WriteupsTable;
+  writeup_companies: WriteupCompaniesTable;
+  writeup_practice: WriteupPracticeTable;
+  rate_events: RateEventsTable;
 }
 
 export interface UsersTable {
@@ -62,4 +66,43 @@ export interface AnswersTable {
   value: number;
   correct: number;
   answered_at: string;
+}
+
+export interface WriteupsTable {
+  id: string;
+  owner_id: string;
+  /** `private`, `unlisted` or `public`, as in the document. */
+  visibility: string;
+  /** 1 when an operator hid it: gone for everyone but its owner. */
+  hidden: Generated<number>;
+  /** The title as JSON (`UserText`), for lists without reading documents. */
+  title: string;
+  language: string;
+  round_count: number;
+  item_count: number;
+  /** The `UserWriteup` as JSON, validated when read. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WriteupCompaniesTable {
+  writeup_id: string;
+  /** A company id from the catalogue, or `name:` and the lower-cased name of one that is not there. */
+  company_key: string;
+}
+
+export interface WriteupPracticeTable {
+  user_id: string;
+  writeup_id: string;
+  /** The id of the author's own item within the write-up. */
+  item_key: string;
+  practised_at: string;
+}
+
+export interface RateEventsTable {
+  id: Generated<number>;
+  user_id: string;
+  action: string;
+  at: string;
 }
