@@ -1,0 +1,246 @@
+import type { TalkTopic } from '@mianjing/core';
+import { type CatalogueIndex, type Keyword, type ProblemName, readLeetcodeNumber } from './catalogue-index.js';
+import type { Confidence, Recognition } from './draft.js';
+import { residualOf } from './heading.js';
+import { type NormalisedLine, textOfNorm } from './normalise.js';
+import { type Found, type LineMatches, within } from './scan.js';
+import { hasWords, type Span, trimSeparators } from './structure.js';
+
+/** A coding question found in a clause: a catalogue problem, or the author's own. */
+export interface CodingTarget {
+  readonly problemId?: string;
+  /** LeetCode's number as it is usually written (`206`, `LCR 013`, `面试题 01.07`). */
+  readonly leetcode?: string;
+  readonly url?: string;
+  /** Where the title is, for an own problem. */
+  readonly title?: Span;
+  readonly recognised: Recognition;
+  readonly confidence: Confidence;
+  readonly matched?: string;
+}
+
+export type ClauseClass =
+  | { readonly kind: 'talk'; readonly topic: TalkTopic; readonly confidence: Confidence }
+  | { readonly kind: 'coding'; readonly targets: readonly CodingTarget[] }
+  /** A coding phrase with nothing after it (`手撕：`): the list that follows is coding. */
+  | { readonly kind: 'coding-marker' }
+  | { readonly kind: 'question' }
+  | { readonly kind: 'plain' };
+
+export interface ClauseContext {
+  /** The clause starts a list item. */
+  readonly bullet: boolean;
+  /** The clause is a whole sentence ending in `?`, or follows `Q:`. */
+  readonly question: boolean;
+  /** A list under `手撕：` or in a written test: list items are coding. */
+  readonly codingList: boolean;
+  /** The clause before, in the same sentence, was coding (`线性回归,逻辑回归,用numpy手搓`). */
+  readonly afterCoding: boolean;
+}
+
+function formatLeetcode(key: string): string {
+  const [series, number = ''] = key.split(':');
+  switch (series) {
+    case 'lcr':
+      return `LCR ${number.padStart(3, '0')}`;
+    case 'interview': {
+      const [a = '', b = ''] = number.split('.');
+      return `面试题 ${a.padStart(2, '0')}.${b.padStart(2, '0')}`;
+    }
+    case 'offer':
+      return `剑指 Offer ${number}`;
+    case 'offer-ii':
+      return `剑指 Offer II ${number.padStart(3, '0')}`;
+    default:
+      return number;
+  }
+}
+
+const separators = ' :.、-—~=>|#';
+
+function keywordsOf(found: readonly Found<Keyword>[], kind: Keyword['kind']) {
+  return found.filter((k) => k.meaning.kind === kind);
+}
+
+/**
+ * Decides what a clause is, in this order: reverse questions (反问); coding
+ * (a LeetCode number or link, a coding phrase, or a catalogue problem's name
+ * outside a question); a self-introduction; a question (a `?` or a question
+ * word) unless it is only a talk keyword with a few words around it
+ * (`讲一下你的论文`); another talk keyword; a list item of a coding list;
+ * otherwise plain text.
+ */
+export function classifyClause(
+  line: NormalisedLine,
+  clause: Span,
+  matches: LineMatches,
+  index: CatalogueIndex,
+  context: ClauseContext,
+): ClauseClass {
+  const { norm } = line;
+  const keywords = within(matches.keywords, clause.start, clause.end);
+  const problems = within(matches.problems, clause.start, clause.end);
+  const talk = keywordsOf(keywords, 'talk');
+  const talkAt = (topic: TalkTopic) => talk.find((k) => k.meaning.kind === 'talk' && k.meaning.topic === topic);
+  const nearStart = (k: Found<Keyword>) => k.start - clause.start <= 8;
+
+  const reverse = talkAt('reverse-questions');
+  if (reverse) return { kind: 'talk', topic: 'reverse-questions', confidence: nearStart(reverse) ? 'sure' : 'likely' };
+
+  const strongCoding = keywords.filter((k) => k.meaning.kind === 'coding' && k.meaning.strong);
+  const weakCoding = keywords.some((k) => k.meaning.kind === 'coding' && !k.meaning.strong);
+  const markers = keywordsOf(keywords, 'leetcode');
+  const refs: { key: string; text: string; end: number; marked: boolean }[] = [];
+  for (const marker of markers) {
+    if (marker.meaning.kind !== 'leetcode') continue;
+    const number = readLeetcodeNumber(norm, marker.end, marker.meaning.series);
+    if (number && number.end <= clause.end)
+      refs.push({ key: number.key, text: textOfNorm(line, marker.start, number.end), end: number.end, marked: true });
+  }
+  const lcHint = markers.some((k) => k.meaning.kind === 'leetcode' && (k.meaning.series === 'lc' || k.meaning.series === 'hot100'));
+  // 手撕：1004. 最大连续1的个数 III — a bare number right after a coding phrase.
+  const lastPhrase = strongCoding[strongCoding.length - 1];
+  if (refs.length === 0 && lastPhrase) {
+    let i = lastPhrase.end;
+    while (i < clause.end && ' :'.includes(norm[i] as string)) i++;
+    let j = i;
+    while (j < clause.end && j - i < 5 && norm.charCodeAt(j) >= 48 && norm.charCodeAt(j) <= 57) j++;
+    if (j > i && j - i <= 4 && ('.、 '.includes(norm[j] as string) || j === clause.end) && !/[0-9]/.test(norm[j + 1] ?? '')) {
+      refs.push({ key: `lc:${Number(norm.slice(i, j))}`, text: textOfNorm(line, i, j), end: j, marked: false });
+    }
+  }
+  const lowerClause = norm.slice(clause.start, clause.end).toLowerCase();
+  const urlMatch = /leetcode\.(?:com|cn)\/problems\/([a-z0-9-]+)/.exec(lowerClause);
+  const endsAsQuestion = context.question || lowerClause.includes('?');
+  // A question word asks only near the start of a clause (描述SD, 你说一下, 然后问了…), or in a list item;
+  // further in, it is usually the story (所以可能解释了一些基本概念).
+  const asksSomething =
+    endsAsQuestion || keywords.some((k) => k.meaning.kind === 'question' && (k.start - clause.start <= 3 || context.bullet));
+
+  const nameCoverage = problems.reduce((sum, p) => sum + (p.end - p.start), 0) / Math.max(1, clause.end - clause.start);
+  const byName =
+    problems.length > 0 &&
+    !asksSomething &&
+    (context.bullet || nameCoverage >= 0.4 || weakCoding || context.codingList || context.afterCoding);
+  if (refs.length > 0 || urlMatch || (strongCoding.length > 0 && !endsAsQuestion) || (lcHint && !endsAsQuestion) || byName) {
+    const phrase = strongCoding.length > 0 || lcHint || context.afterCoding;
+    const targets =
+      context.afterCoding && refs.length === 0 && problems.length === 0 && !urlMatch
+        ? []
+        : codingTargets(line, clause, problems, refs, urlMatch?.[1], index, phrase, keywords);
+    if (targets.length > 0) return { kind: 'coding', targets };
+    return { kind: 'coding-marker' };
+  }
+
+  if (talkAt('self-introduction')) return { kind: 'talk', topic: 'self-introduction', confidence: 'sure' };
+  const otherTalk = talk[0];
+  if (asksSomething) {
+    if (otherTalk?.meaning.kind === 'talk') {
+      if (residualOf(line, clause, keywords, [], true).units <= 3)
+        return { kind: 'talk', topic: otherTalk.meaning.topic, confidence: 'likely' };
+    }
+    return { kind: 'question' };
+  }
+  if (otherTalk?.meaning.kind === 'talk')
+    return { kind: 'talk', topic: otherTalk.meaning.topic, confidence: nearStart(otherTalk) ? 'sure' : 'likely' };
+  if (context.codingList && context.bullet && hasWords(norm, clause)) {
+    return {
+      kind: 'coding',
+      targets: [{ title: titleSpan(line, clause, keywords, clause.start), recognised: 'coding-list', confidence: 'guess' }],
+    };
+  }
+  return { kind: 'plain' };
+}
+
+/** Where an own problem's title is: after the coding phrase and LeetCode number, up to a bracket. */
+function titleSpan(line: NormalisedLine, clause: Span, keywords: readonly Found<Keyword>[], from: number): Span {
+  const { norm } = line;
+  let start = Math.max(clause.start, from);
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (start < clause.end && separators.includes(norm[start] as string)) start++;
+    const at = keywords.find(
+      (k) => k.start === start && (k.meaning.kind === 'coding' || k.meaning.kind === 'leetcode' || k.meaning.kind === 'filler'),
+    );
+    if (at) {
+      start = at.end;
+      moved = true;
+    }
+  }
+  let end = start;
+  while (end < clause.end && norm[end] !== '(' && norm[end] !== '[') end++;
+  return trimSeparators(norm, { start, end });
+}
+
+function codingTargets(
+  line: NormalisedLine,
+  clause: Span,
+  problems: readonly Found<ProblemName>[],
+  refs: readonly { key: string; text: string; end: number; marked: boolean }[],
+  slug: string | undefined,
+  index: CatalogueIndex,
+  phrase: boolean,
+  keywords: readonly Found<Keyword>[],
+): CodingTarget[] {
+  const targets: CodingTarget[] = [];
+  const named = new Set(problems.flatMap((p) => p.meaning.ids));
+  const byName = (p: Found<ProblemName>): CodingTarget => {
+    const recognised: Recognition = p.meaning.how === 'derived' ? 'derived-name' : p.meaning.how;
+    const confidence: Confidence = p.meaning.how === 'derived' ? (phrase ? 'likely' : 'guess') : phrase ? 'sure' : 'likely';
+    return { problemId: pickProblem(p.meaning.ids, named), recognised, confidence, matched: textOfNorm(line, p.start, p.end) };
+  };
+  if (slug) {
+    const ids = index.slugs.get(slug);
+    if (ids) return [{ problemId: pickProblem(ids, named), recognised: 'leetcode-url', confidence: 'sure', matched: slug }];
+  }
+  for (const ref of refs) {
+    const ids = index.leetcode.get(ref.key);
+    if (ids && ids.length > 0) {
+      targets.push({
+        problemId: pickProblem(ids, named),
+        recognised: 'leetcode-number',
+        confidence: ref.marked || named.size > 0 ? 'sure' : 'likely',
+        matched: ref.text,
+      });
+      continue;
+    }
+    // A number the catalogue does not have; a name it does have wins (`有点像 LCR 013. 二维区域和检索`).
+    const first = problems[0];
+    if (first) {
+      targets.push({ ...byName(first), confidence: 'likely' });
+      continue;
+    }
+    const title = titleSpan(line, clause, keywords, ref.end);
+    targets.push({
+      leetcode: formatLeetcode(ref.key),
+      title,
+      url: slug ? `https://leetcode.com/problems/${slug}/` : undefined,
+      recognised: 'leetcode-number',
+      confidence: ref.marked ? 'likely' : 'guess',
+      matched: ref.text,
+    });
+  }
+  if (targets.length > 0) return dedupe(targets);
+  for (const problem of problems) targets.push(byName(problem));
+  if (targets.length > 0) return dedupe(targets);
+  const title = titleSpan(line, clause, keywords, clause.start);
+  if (title.end > title.start && hasWords(line.norm, title)) {
+    return [{ title, url: slug ? `https://leetcode.com/problems/${slug}/` : undefined, recognised: 'coding-phrase', confidence: 'likely' }];
+  }
+  return [];
+}
+
+/** Of problems sharing a number (increasing-triplet and its follow-up), the one also named in the text, else the plainest. */
+function pickProblem(ids: readonly string[], named: ReadonlySet<string>): string {
+  return ids.find((id) => named.has(id)) ?? [...ids].sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? '';
+}
+
+function dedupe(targets: CodingTarget[]): CodingTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = t.problemId ?? `own:${t.leetcode ?? ''}:${t.title?.start ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

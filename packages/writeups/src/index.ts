@@ -1,0 +1,15 @@
+export { parseWriteup, type ParseOptions } from './writeup.js';
+export {
+  Confidence,
+  DraftReport,
+  FieldReport,
+  ItemReport,
+  LinePlace,
+  LineReport,
+  Recognition,
+  RoundReport,
+  WriteupDraft,
+} from './draft.js';
+export { matchQuestion, questionThreshold, sureQuestionThreshold, type QuestionCandidate } from './questions.js';
+export { checkWriteupReferences, type ReferenceIssue } from './references.js';
+export { companyEntries, type CompanyEntry } from './companies.js';

@@ -1,0 +1,325 @@
+import { isAsciiAlnum, isCjk, isWordChar } from './normalise.js';
+
+/** `norm[start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Markers {
+  /** Where the content starts after list markers. */
+  readonly start: number;
+  /** `-`, `•`, `1.`, `(2)`, `①`, `一、`, an emoji: a list item. */
+  readonly bullet: boolean;
+  /** `#`, `##`: a Markdown heading. */
+  readonly markdownHeading: boolean;
+  /** `Q:`, `Q1.`, `问:`, `问题2:`: a question. */
+  readonly question: boolean;
+}
+
+const openers = '([{<"\'“‘《「『';
+const closers: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+const chineseNumerals = '一二三四五六七八九十';
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Reads the list markers at the start of a line's `norm` (a few, as in `- 1. Q:`). */
+export function readMarkers(norm: string): Markers {
+  let i = 0;
+  let bullet = false;
+  let markdownHeading = false;
+  let question = false;
+  for (let round = 0; round < 4; round++) {
+    while (norm[i] === ' ') i++;
+    const code = norm.charCodeAt(i);
+    if (i >= norm.length) break;
+    if (norm[i] === '#') {
+      let j = i;
+      while (norm[j] === '#') j++;
+      if (norm[j] === ' ' || j - i >= 2) {
+        markdownHeading = true;
+        i = j;
+        continue;
+      }
+    }
+    // Numbered: 1. 1) 1、 1: (1) [1] — but not 5.16 or 3.14.
+    if (isDigit(code)) {
+      let j = i;
+      while (j < norm.length && isDigit(norm.charCodeAt(j)) && j - i < 3) j++;
+      const after = norm[j];
+      if (j - i <= 2 && after !== undefined && '.)、:'.includes(after) && !isDigit(norm.charCodeAt(j + 1))) {
+        bullet = true;
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
+    if ((norm[i] === '(' || norm[i] === '[') && isDigit(norm.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < norm.length && isDigit(norm.charCodeAt(j)) && j - i < 4) j++;
+      if (norm[j] === ')' || norm[j] === ']') {
+        bullet = true;
+        i = j + 1;
+        continue;
+      }
+    }
+    // 一、 二. （三）
+    if (chineseNumerals.includes(norm[i] as string) && (norm[i + 1] === '、' || norm[i + 1] === '.')) {
+      bullet = true;
+      i += 2;
+      continue;
+    }
+    if (norm[i] === '(' && chineseNumerals.includes(norm[i + 1] as string) && norm[i + 2] === ')') {
+      bullet = true;
+      i += 3;
+      continue;
+    }
+    // Q: Q1. 问: 问题2:
+    const questionMarker = /^(?:q[0-9]{0,2}|问题?[0-9]{0,2})[:.)]/i.exec(norm.slice(i, i + 6));
+    if (questionMarker) {
+      question = true;
+      bullet = true;
+      i += questionMarker[0].length;
+      continue;
+    }
+    // a) b.
+    if (/^[a-zA-Z][).] /.test(norm.slice(i, i + 3))) {
+      bullet = true;
+      i += 2;
+      continue;
+    }
+    // Any run of symbols that is not the start of a bracket or quote: - * • → ✅ 👉 > ~
+    if (!isWordChar(norm.codePointAt(i) ?? 0) && !openers.includes(norm[i] as string)) {
+      let j = i;
+      while (j < norm.length && norm[j] !== ' ' && !isWordChar(norm.codePointAt(j) ?? 0) && !openers.includes(norm[j] as string)) j++;
+      bullet = true;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  while (norm[i] === ' ') i++;
+  return { start: i, bullet, markdownHeading, question };
+}
+
+/** Whether a line is only a separator (`---`, `————分割线————`, `=====`, `***`). */
+export function isSeparator(norm: string, key: string): boolean {
+  if (key.length === 0) return norm.length >= 3;
+  return (key === '分割线' || key === '分隔线' || key === '华丽的分割线') && norm.length > key.length + 2;
+}
+
+/** Forum tags: `#实习面经##面经#`. */
+export function isHashtagLine(norm: string): boolean {
+  return norm[0] === '#' && norm[1] !== '#' && norm[1] !== ' ' && norm.indexOf('#', 1) > 0;
+}
+
+/**
+ * Splits `norm[start, end)` into sentences at `。 ! ; ?` and at `. ` before a
+ * capital, outside brackets. A question keeps its mark, and a bracket right
+ * after it (the answer given) stays with it.
+ */
+export function splitSentences(norm: string, start: number, end: number): Span[] {
+  const sentences: Span[] = [];
+  let depth = 0;
+  const stack: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) {
+      stack.push(closer);
+      depth++;
+      continue;
+    }
+    if (depth > 0) {
+      if (ch === stack[stack.length - 1]) {
+        stack.pop();
+        depth--;
+      }
+      continue;
+    }
+    let cut = -1;
+    if (ch === '。' || ch === '!' || ch === ';') cut = i + 1;
+    else if (ch === '?') {
+      cut = i + 1;
+      let j = cut;
+      while (norm[j] === ' ' || norm[j] === '?') j++;
+      if (norm[j] === '(' || norm[j] === '[') {
+        const close = matchingClose(norm, j, end);
+        cut = close;
+      } else cut = j;
+    } else if (ch === '.' && norm[i + 1] === ' ' && !(norm.charCodeAt(i - 1) >= 48 && norm.charCodeAt(i - 1) <= 57)) {
+      // `. ` before a capital or a Chinese character ends a sentence; `LC 55. 跳跃游戏` does not.
+      const next = norm.charCodeAt(i + 2);
+      if ((next >= 65 && next <= 90) || isCjk(next)) cut = i + 1;
+    }
+    if (cut > 0) {
+      if (cut > from) sentences.push({ start: from, end: cut });
+      from = cut;
+      i = cut - 1;
+    }
+  }
+  if (from < end) sentences.push({ start: from, end });
+  return sentences.map(trimSpan(norm)).filter((s) => s.end > s.start);
+}
+
+/** Index after the bracket that closes the one at `open` (or `end`). */
+export function matchingClose(norm: string, open: number, end: number): number {
+  const stack: string[] = [];
+  for (let i = open; i < end; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) stack.push(closer);
+    else if (ch === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return i + 1;
+    }
+  }
+  return end;
+}
+
+/** Splits a sentence into clauses at commas (or other `separators`) outside brackets. */
+export function splitClauses(norm: string, start: number, end: number, separators = ',+'): Span[] {
+  const clauses: Span[] = [];
+  const stack: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) stack.push(closer);
+    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+    else if (stack.length === 0 && separators.includes(ch)) {
+      if (i > from) clauses.push({ start: from, end: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < end) clauses.push({ start: from, end });
+  return clauses.map(trimSpan(norm)).filter((s) => s.end > s.start);
+}
+
+/** The first `:` outside brackets in `norm[start, end)`, or -1. */
+export function firstColon(norm: string, start: number, end: number): number {
+  const stack: string[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) stack.push(closer);
+    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+    else if (stack.length === 0 && ch === ':') return i;
+  }
+  return -1;
+}
+
+/** Bracket depth at each position of `norm[start, end)` is needed only at a few points; this answers one. */
+export function insideBrackets(norm: string, start: number, at: number): boolean {
+  const stack: string[] = [];
+  for (let i = start; i < at; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) stack.push(closer);
+    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+  }
+  return stack.length > 0;
+}
+
+/** A trailing bracket group of `norm[start, end)` (the answer in `问题?(答案)`), if the span ends with one after some text. */
+export function trailingGroup(norm: string, start: number, end: number): Span | undefined {
+  let last = end - 1;
+  while (last > start && ' 。.;'.includes(norm[last] as string)) last--;
+  const closer = norm[last];
+  if (closer !== ')' && closer !== ']') return undefined;
+  const open: number[] = [];
+  const expected: string[] = [];
+  for (let i = start; i <= last; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) {
+      open.push(i);
+      expected.push(closer);
+    } else if (expected.length > 0 && ch === expected[expected.length - 1]) {
+      expected.pop();
+      const from = open.pop() as number;
+      if (i === last) return expected.length === 0 && from > start ? { start: from, end: last + 1 } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Splits a question from the answer written after it: `问题?(答案)`,
+ * `问题?(答案(嵌套)` with a bracket left open, `问题(答案)`. Returns the
+ * question's span and, if there is one, the answer's (brackets removed).
+ */
+export function splitQuestion(norm: string, span: Span): { prompt: Span; said?: Span } {
+  const stack: string[] = [];
+  let lastQuestionMark = -1;
+  let openAtTop = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = norm[i] as string;
+    const closer = closers.get(ch);
+    if (closer) {
+      if (stack.length === 0) openAtTop = i;
+      stack.push(closer);
+    } else if (stack.length > 0 && ch === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) openAtTop = -1;
+    } else if (stack.length === 0 && ch === '?') lastQuestionMark = i;
+  }
+  const answer = (from: number): Span | undefined => {
+    let start = from;
+    let end = span.end;
+    while (start < end && ' :'.includes(norm[start] as string)) start++;
+    if (norm[start] === '(' || norm[start] === '[') {
+      const close = matchingClose(norm, start, end);
+      if (close === end && (norm[end - 1] === ')' || norm[end - 1] === ']')) end--;
+      start++;
+    }
+    const trimmed = trimSeparators(norm, { start, end });
+    return hasWords(norm, trimmed) ? trimmed : undefined;
+  };
+  if (lastQuestionMark >= 0 && hasWords(norm, { start: lastQuestionMark + 1, end: span.end })) {
+    return { prompt: { start: span.start, end: lastQuestionMark + 1 }, said: answer(lastQuestionMark + 1) };
+  }
+  const group = trailingGroup(norm, span.start, span.end);
+  if (group) return { prompt: { start: span.start, end: group.start }, said: answer(group.start) };
+  if (openAtTop > span.start && hasWords(norm, { start: span.start, end: openAtTop })) {
+    return { prompt: { start: span.start, end: openAtTop }, said: answer(openAtTop) };
+  }
+  return { prompt: span };
+}
+
+const trimmable = ' ,.;:、。!?-—~=*>|';
+
+function trimSpan(norm: string) {
+  return (span: Span): Span => {
+    let { start, end } = span;
+    while (start < end && ' ,;、'.includes(norm[start] as string)) start++;
+    while (end > start && norm[end - 1] === ' ') end--;
+    return { start, end };
+  };
+}
+
+/** Trims separators and spaces off both ends of a span (for titles and prompts). */
+export function trimSeparators(norm: string, span: Span, keepQuestionMark = false): Span {
+  let { start, end } = span;
+  while (start < end && trimmable.includes(norm[start] as string)) start++;
+  while (end > start && trimmable.includes(norm[end - 1] as string) && !(keepQuestionMark && norm[end - 1] === '?')) end--;
+  return { start, end };
+}
+
+/** Counts letters, digits and ideographs in a span: whether there is anything in it. */
+export function hasWords(norm: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (isWordChar(norm.codePointAt(i) ?? 0)) return true;
+  return false;
+}
+
+export { isAsciiAlnum };
