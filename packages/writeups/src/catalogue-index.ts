@@ -43,6 +43,8 @@ export interface Pattern {
   readonly wholeWord: boolean;
   /** A one-word English keyword must not span a space or punctuation either. */
   readonly contiguous: boolean;
+  /** A number may follow without a space (`lc69`, `LCR013`). */
+  readonly numberMayFollow?: boolean;
 }
 
 export interface QuestionDoc {
@@ -86,7 +88,12 @@ function isAsciiWord(text: string): boolean {
 function addKeyword(automaton: Automaton<Pattern>, word: string, meaning: Keyword): void {
   const key = keyOf(word);
   const ascii = isAsciiWord(key);
-  automaton.add(key, { meaning, wholeWord: ascii, contiguous: ascii && !/[\s\-]/.test(word.trim()) });
+  automaton.add(key, {
+    meaning,
+    wholeWord: ascii,
+    contiguous: ascii && !/[\s\-]/.test(word.trim()),
+    numberMayFollow: meaning.kind === 'leetcode',
+  });
 }
 
 function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -122,7 +129,8 @@ export function derivedNames(title: { zh: string; en: string }): { name: string;
   const en = withoutBrackets(title.en.trim());
   add(en, true);
   const lastWord = en.split(/\s+/).pop() ?? '';
-  if (lastWord.includes('-') || lastWord.length >= 7) add(lastWord, false);
+  // The last English word names the problem when it is a compound (self-attention) or the Chinese title has it too (Softmax).
+  if (lastWord.includes('-') || (lastWord.length >= 4 && zh.toLowerCase().includes(lastWord.toLowerCase()))) add(lastWord, false);
   for (const { name, primary } of [...names]) {
     for (const [long, short] of nameAbbreviations) if (name.includes(long)) add(name.replace(long, short), primary);
   }

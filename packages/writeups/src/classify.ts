@@ -122,7 +122,14 @@ export function classifyClause(
     problems.length > 0 &&
     !asksSomething &&
     (context.bullet || nameCoverage >= 0.4 || weakCoding || context.codingList || context.afterCoding);
-  if (refs.length > 0 || urlMatch || (strongCoding.length > 0 && !endsAsQuestion) || (lcHint && !endsAsQuestion) || byName) {
+  // `hot100` or `lc` without a number is a coding question only in a list (刷 hot100 is advice).
+  if (
+    refs.length > 0 ||
+    urlMatch ||
+    (strongCoding.length > 0 && !endsAsQuestion) ||
+    (lcHint && context.bullet && !endsAsQuestion) ||
+    byName
+  ) {
     const phrase = strongCoding.length > 0 || lcHint || context.afterCoding;
     const targets =
       context.afterCoding && refs.length === 0 && problems.length === 0 && !urlMatch

@@ -37,6 +37,8 @@ export interface Residual {
   readonly units: number;
   /** Those words, as written: the track of a heading (`推荐`, `AIGC`). */
   readonly text: string;
+  /** How many separate stretches the words are in. */
+  readonly pieces: number;
 }
 
 /**
@@ -109,16 +111,25 @@ export function residualOf(
     i++;
   }
   closePiece();
-  return { units, text: pieces.join(' ').trim() };
+  return { units, text: pieces.join(' ').trim(), pieces: pieces.length };
 }
 
 function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked: boolean): Omit<Heading, 'rest'> | undefined {
   const keywords = within(matches.keywords, head.start, head.end);
   if (keywords.some((k) => k.meaning.kind === 'question')) return undefined;
   if (line.norm.slice(head.start, head.end).includes('?')) return undefined;
+  // One company; or a group and its business side by side (阿里巴巴 淘天, 字节 抖音), the last being the more precise.
   const companies = new Map<string, Found<Keyword>>();
-  for (const k of keywords) if (k.meaning.kind === 'company') companies.set(k.meaning.company.id, k);
-  if (companies.size > 1) return undefined;
+  let previousCompany: Found<Keyword> | undefined;
+  for (const k of keywords) {
+    if (k.meaning.kind !== 'company') continue;
+    if (previousCompany && previousCompany.meaning.kind === 'company' && previousCompany.meaning.company.id !== k.meaning.company.id) {
+      if (k.start - previousCompany.end > 1) return undefined;
+      companies.clear();
+    }
+    companies.set(k.meaning.company.id, k);
+    previousCompany = k;
+  }
   const dates = findDates(line.norm, head.start, Math.min(head.end, head.start + 160));
   const residual = residualOf(line, head, keywords, dates);
   const contentInHead = keywords.some((k) => contentKinds.has(k.meaning.kind)) || within(matches.problems, head.start, head.end).length > 0;
@@ -151,7 +162,21 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
       : undefined;
   const anchored = date !== undefined || company !== undefined;
   const strong = distinct.some((l) => l.strong);
-  const track = residual.units > 0 && residual.units <= 4 && !contentInHead ? residual.text || undefined : undefined;
+  // The track is what is left beside the round's name, within its own comma-separated part (`先面的字节，字节一面` has none).
+  let track: string | undefined;
+  if (residual.units > 0 && residual.units <= 4 && !contentInHead) {
+    const anchor = labels[0]?.start ?? companyFound?.start ?? head.start;
+    let from = head.start;
+    let to = head.end;
+    for (let i = head.start; i < head.end; i++) {
+      if (line.norm[i] !== ',') continue;
+      if (i < anchor) from = i + 1;
+      else if (to === head.end) to = i;
+    }
+    const part = residualOf(line, { start: from, end: to }, keywords, dates);
+    // One stretch of words (抖音推荐 → 推荐); scattered words (美团笔试3道题只a了1道) are no track.
+    track = part.units > 0 && part.pieces === 1 ? part.text : undefined;
+  }
   const base = { span: head, labels: distinct, company, date, outcome, track };
 
   if (strong) {
@@ -200,7 +225,7 @@ export function readHeading(line: NormalisedLine, unit: Span, matches: LineMatch
   );
   if (firstContent >= unit.end || !unitKeywords.some((k) => k.meaning.kind === 'label' && k.end <= firstContent)) return undefined;
   let cut = firstContent;
-  while (cut > unit.start && !' ([-—|/+'.includes(line.norm[cut - 1] as string)) cut--;
+  while (cut > unit.start && !' ([-—|/+,'.includes(line.norm[cut - 1] as string)) cut--;
   if (cut - 1 <= unit.start) return undefined;
   const head = { start: unit.start, end: cut - 1 };
   const heading = evaluate(line, head, matches, marked);

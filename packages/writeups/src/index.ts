@@ -11,5 +11,4 @@ export {
   WriteupDraft,
 } from './draft.js';
 export { matchQuestion, questionThreshold, sureQuestionThreshold, type QuestionCandidate } from './questions.js';
-export { checkWriteupReferences, type ReferenceIssue } from './references.js';
 export { companyEntries, type CompanyEntry } from './companies.js';

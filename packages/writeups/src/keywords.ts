@@ -261,6 +261,8 @@ export const questionWords: readonly string[] = [
   '几种',
   '作用',
   '场景题',
+  '复杂度',
+  '口述',
   '问了',
   '问到',
   '被问',
@@ -402,6 +404,20 @@ export const fillerWords: readonly string[] = [
   'pm',
   'technical',
   'tech',
+  // Connectives a question may start with (然后问了…, then explain…).
+  'then',
+  'also',
+  'and then',
+  'after that',
+  '然后',
+  '接着',
+  '之后',
+  '最后',
+  '还有',
+  // Requirements of a coding question, not questions of their own.
+  'asked for',
+  'asked to',
+  '要求',
 ];
 
 /** Pairs of (long, short) spellings: a name holding the long one is also matched with the short one. */

@@ -4,7 +4,7 @@ import { classifyClause } from './classify.js';
 import type { CompanyEntry } from './companies.js';
 import type { Confidence, FieldReport, LineReport } from './draft.js';
 import { type Heading, readHeading, residualOf } from './heading.js';
-import { isCjk, type NormalisedLine, normaliseLine, textOfNorm } from './normalise.js';
+import { isCjk, isWordChar, type NormalisedLine, normaliseLine, textOfNorm } from './normalise.js';
 import { matchQuestion, questionThreshold, sureQuestionThreshold } from './questions.js';
 import type { ItemDraft, LineState, RoundState } from './rounds.js';
 import { sameCompany, sameDate } from './rounds.js';
@@ -403,6 +403,11 @@ export class Reader {
         }
         case 'coding':
           for (const target of cls.targets) {
+            // The same problem named again (LeetCode 1004，最大连续1的个数 III) is one item.
+            if (target.problemId && state.lastItem?.catalogueId === target.problemId && state.lastItemRound === round) {
+              this.widen(state, piece);
+              continue;
+            }
             if (target.problemId) {
               this.addItem(state, {
                 kind: 'catalogue',
@@ -506,7 +511,8 @@ export class Reader {
       return;
     }
     const prompt = textOfNorm(line, promptSpan.start, promptSpan.end);
-    if (!prompt) {
+    // A short question after an item of the line adds to it (什么是 LoRA？讲一下原理).
+    if (!prompt || (previous && previous.line === line && line.key.length > 0 && keyLength(promptNorm) <= 6 && candidates.length === 0)) {
       this.widen(state, span);
       return;
     }
@@ -536,7 +542,17 @@ export class Reader {
         state.pending = undefined;
         const text = textOfNorm(line, pending.start, pending.end);
         const coding = round.codingList || round.label?.value === 'written-test';
-        if (coding) {
+        if (round.label?.value === 'hr') {
+          this.addItem(state, {
+            kind: 'talk',
+            topic: 'chat',
+            line,
+            span: pending,
+            recognised: 'list-item',
+            confidence: 'guess',
+            candidates: [],
+          });
+        } else if (coding) {
           this.addItem(state, {
             kind: 'own-problem',
             title: text,
@@ -583,6 +599,13 @@ export class Reader {
       };
     }
   }
+}
+
+/** Letters, digits and ideographs in a `norm` string. */
+function keyLength(norm: string): number {
+  let count = 0;
+  for (let i = 0; i < norm.length; i++) if (isWordChar(norm.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Chinese if the text has at least as many Chinese characters as English words. */

@@ -31,7 +31,10 @@ export function scanLine(line: NormalisedLine, index: CatalogueIndex): LineMatch
     if (pattern.contiguous && end - start !== keyEnd - keyStart) return;
     if (pattern.wholeWord) {
       if (start > 0 && isAsciiAlnum(norm.charCodeAt(start - 1)) && isAsciiAlnum(norm.charCodeAt(start))) return;
-      if (end < norm.length && isAsciiAlnum(norm.charCodeAt(end)) && isAsciiAlnum(norm.charCodeAt(end - 1))) return;
+      const next = norm.charCodeAt(end);
+      const digitNext = next >= 48 && next <= 57;
+      if (end < norm.length && isAsciiAlnum(next) && isAsciiAlnum(norm.charCodeAt(end - 1)) && !(digitNext && pattern.numberMayFollow))
+        return;
     }
     if (pattern.meaning.kind === 'problem') {
       const list = problemStarts[start] ?? [];

@@ -158,9 +158,12 @@ export function splitSentences(norm: string, start: number, end: number): Span[]
         cut = close;
       } else cut = j;
     } else if (ch === '.' && norm[i + 1] === ' ' && !(norm.charCodeAt(i - 1) >= 48 && norm.charCodeAt(i - 1) <= 57)) {
-      // `. ` before a capital or a Chinese character ends a sentence; `LC 55. 跳跃游戏` does not.
+      // `. ` before a capital or a Chinese character ends a sentence, and after a word of three letters or more
+      // before anything; `LC 55. 跳跃游戏`, `e.g. the` and `et al. said` do not.
       const next = norm.charCodeAt(i + 2);
-      if ((next >= 65 && next <= 90) || isCjk(next)) cut = i + 1;
+      let letters = 0;
+      while (letters < 3 && /[a-z]/i.test(norm[i - 1 - letters] ?? '')) letters++;
+      if ((next >= 65 && next <= 90) || isCjk(next) || (letters >= 3 && /[a-z]/.test(norm[i + 2] ?? ''))) cut = i + 1;
     }
     if (cut > 0) {
       if (cut > from) sentences.push({ start: from, end: cut });

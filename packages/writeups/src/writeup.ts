@@ -210,7 +210,8 @@ function readApplications(background: readonly ReadLine[], rounds: readonly Roun
           break;
         }
       }
-      const head = { start: segment.start, end: bracket < 0 ? segment.end : bracket };
+      // The words right after the company are its track: 腾讯多模态, Soul 视觉.
+      const head = { start: found.end, end: bracket < 0 ? segment.end : bracket };
       const residual = residualOf(line, head, within(matches.keywords, head.start, head.end), [], true);
       const track = residual.units > 0 && residual.units <= 6 ? residual.text : undefined;
       const note =
