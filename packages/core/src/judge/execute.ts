@@ -157,7 +157,12 @@ async function runTests(
 type Loaded = { sandbox: Sandbox } | { failure: Execution | RawTest };
 
 /** Takes a fresh sandbox from the pool and loads the compiled code into it. */
-async function loadInto(pool: SandboxPool, compiled: CompiledSource, entry: string, limits: ExecuteLimits): Promise<Loaded & { heapMb: number }> {
+async function loadInto(
+  pool: SandboxPool,
+  compiled: CompiledSource,
+  entry: string,
+  limits: ExecuteLimits,
+): Promise<Loaded & { heapMb: number }> {
   const sandbox = await pool.acquire(limits.memoryLimitMb);
   const loaded = await sandbox.load(compiled, entry, limits.timeLimitMs);
   const heapMb = await sandbox.heapUsedMb();
@@ -166,7 +171,8 @@ async function loadInto(pool: SandboxPool, compiled: CompiledSource, entry: stri
   if (loaded.status === 'syntax') {
     return { failure: { stage: 'compile', diagnostic: { message: loaded.message, line: loaded.line, column: loaded.column } }, heapMb };
   }
-  if (loaded.status === 'missing') return { failure: { stage: 'compile', diagnostic: { message: loaded.message, line: 1, column: 1 } }, heapMb };
+  if (loaded.status === 'missing')
+    return { failure: { stage: 'compile', diagnostic: { message: loaded.message, line: 1, column: 1 } }, heapMb };
   const raw: RawTest = loaded.status === 'crashed' ? { status: 'error', error: loaded.error, log: '', cpuMs: loaded.cpuMs } : loaded;
   return { failure: raw, heapMb };
 }
@@ -184,13 +190,15 @@ export async function execute(
   inputs: readonly TestInput[],
   limits: ExecuteLimits,
   pool: SandboxPool,
+  /** The inputs are a problem's own tests, the same array for every submission: worth measuring how they load fastest (see prepareGroups). */
+  calibrate = false,
 ): Promise<Execution> {
   const compiledOutcome = compileSource(code, language);
   if (!compiledOutcome.ok) return { stage: 'compile', diagnostic: compiledOutcome.diagnostic };
   const { compiled } = compiledOutcome;
   const driver = driverFor(problem.judge);
   const entry = driver.entry(problem.judge);
-  const groups = prepareGroups(inputs, (input) => driver.request(problem.judge, input as TestInput));
+  const groups = await prepareGroups(inputs, (input) => driver.request(problem.judge, input as TestInput), calibrate);
   const skipped = (from: number): RawTest[] => inputs.slice(from).map(() => ({ status: 'skipped' }));
 
   const first = await loadInto(pool, compiled, entry, limits);

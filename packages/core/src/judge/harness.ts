@@ -94,6 +94,7 @@ export function readBatch(text: string): HarnessBatch {
 export const harnessSource = String.raw`(function (returned) {
   'use strict';
   const stringify = JSON.stringify;
+  const parse = JSON.parse;
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const apply = Reflect.apply;
@@ -392,15 +393,15 @@ export const harnessSource = String.raw`(function (returned) {
   let payload = '';
 
   /**
-   * Entry point kept by the host: run(target, requests, from, limitChars, budgetMs) hands the batch text
+   * Entry point kept by the host: run(target, requests, isText, from, limitChars, budgetMs) hands the batch text
    * (see readBatch) to returned().
-   * 'requests' (a structured copy) replaces the kept group when given. Runs tests from index
+   * 'requests' (a structured copy, or its JSON text when 'isText') replaces the kept group when given. Runs tests from index
    * 'from' of the group, one after another, and stops after the test that brings the batch's
    * wall time to budgetMs (after one test when it is 0), so a batch never holds many slow tests.
    */
-  return function run(target, requests, from, limitChars, budgetMs) {
+  return function run(target, requests, isText, from, limitChars, budgetMs) {
     if (loading) { loading = false; deleteProperty(globalThis, '${LOADED_GLOBAL}'); }
-    if (requests !== undefined) group = requests;
+    if (requests !== undefined) group = isText ? parse(requests) : requests;
     const started = now();
     payload = '';
     let results = '';

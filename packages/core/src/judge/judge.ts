@@ -294,7 +294,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
         const execution =
           request.language === 'python'
             ? await python.execute(problem, request.code, inputs)
-            : await execute(problem, request.language, request.code, inputs, problem.limits, pool);
+            : await execute(problem, request.language, request.code, inputs, problem.limits, pool, request.mode === 'submit');
         return assemble(problem, request, tests, execution, checker);
       } catch (error) {
         return {
