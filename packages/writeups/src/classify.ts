@@ -4,7 +4,7 @@ import type { Confidence, Recognition } from './draft.js';
 import { residualOf } from './heading.js';
 import { type NormalisedLine, textOfNorm } from './normalise.js';
 import { type Found, type LineMatches, within } from './scan.js';
-import { hasWords, type Span, trimSeparators } from './structure.js';
+import { hasWords, insideBrackets, type Span, trimSeparators } from './structure.js';
 
 /** A coding question found in a clause: a catalogue problem, or the author's own. */
 export interface CodingTarget {
@@ -80,7 +80,8 @@ export function classifyClause(
   const { norm } = line;
   const keywords = within(matches.keywords, clause.start, clause.end);
   const problems = within(matches.problems, clause.start, clause.end);
-  const talk = keywordsOf(keywords, 'talk');
+  // A talk word in brackets is a remark (…事后的反问中也确认了…), not what the clause is.
+  const talk = keywordsOf(keywords, 'talk').filter((k) => !insideBrackets(norm, clause.start, k.start));
   const talkAt = (topic: TalkTopic) => talk.find((k) => k.meaning.kind === 'talk' && k.meaning.topic === topic);
   const nearStart = (k: Found<Keyword>) => k.start - clause.start <= 8;
 
@@ -114,8 +115,13 @@ export function classifyClause(
   const endsAsQuestion = context.question || lowerClause.includes('?');
   // A question word asks only near the start of a clause (描述SD, 你说一下, 然后问了…), or in a list item;
   // further in, it is usually the story (所以可能解释了一些基本概念).
-  const asksSomething =
-    endsAsQuestion || keywords.some((k) => k.meaning.kind === 'question' && (k.start - clause.start <= 3 || context.bullet));
+  // Connectives first (然后, then) do not count.
+  let start = clause.start;
+  for (const k of keywords) {
+    if (k.meaning.kind !== 'filler' || k.start > start + 1) break;
+    start = k.end;
+  }
+  const asksSomething = endsAsQuestion || keywords.some((k) => k.meaning.kind === 'question' && (k.start - start <= 3 || context.bullet));
 
   const nameCoverage = problems.reduce((sum, p) => sum + (p.end - p.start), 0) / Math.max(1, clause.end - clause.start);
   const byName =
@@ -211,9 +217,11 @@ function codingTargets(
       });
       continue;
     }
-    // A number the catalogue does not have; a name it does have wins (`有点像 LCR 013. 二维区域和检索`).
+    // A book number (LCR, 剑指 Offer, 面试题) the catalogue does not have, beside a name it has: the book copies
+    // LeetCode's problems, so the name wins (`有点像 LCR 013. 二维区域和检索`). A LeetCode number it does not
+    // have is another problem, whatever it is called (`LC 92 反转链表 II` is not `反转链表`).
     const first = problems[0];
-    if (first) {
+    if (first && !ref.key.startsWith('lc:')) {
       targets.push({ ...byName(first), confidence: 'likely' });
       continue;
     }

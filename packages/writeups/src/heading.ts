@@ -213,7 +213,16 @@ export function readHeading(line: NormalisedLine, unit: Span, matches: LineMatch
   if (colon > unit.start) {
     const head = { start: unit.start, end: colon };
     const heading = evaluate(line, head, matches, marked);
-    if (heading) return { ...heading, rest: colon + 1 < unit.end ? { start: colon + 1, end: unit.end } : undefined };
+    if (heading) {
+      const rest = colon + 1 < unit.end ? { start: colon + 1, end: unit.end } : undefined;
+      // `Round 2 (May 20): passed` — an outcome alone after the colon belongs to the heading.
+      const restKeywords = rest ? within(matches.keywords, rest.start, rest.end) : [];
+      if (rest && restKeywords.some((k) => k.meaning.kind === 'outcome') && residualOf(line, rest, restKeywords, []).units === 0) {
+        const whole = evaluate(line, unit, matches, marked);
+        if (whole) return whole;
+      }
+      return { ...heading, rest };
+    }
   }
   const whole = evaluate(line, unit, matches, marked);
   if (whole) return whole;

@@ -267,15 +267,28 @@ export class Reader {
   ): ItemDraft {
     const round = this.current as RoundState;
     const start = state.pending ? Math.min(state.pending.start, draft.span.start) : draft.span.start;
-    const { span: _span, said, ...rest } = draft;
+    // Every field written out, in one order: objects of one shape stay fast when there are thousands.
     const item: ItemDraft = {
-      ...rest,
+      kind: draft.kind,
+      catalogueType: draft.catalogueType,
+      catalogueId: draft.catalogueId,
+      topic: draft.topic,
+      title: draft.title,
+      leetcode: draft.leetcode,
+      url: draft.url,
+      prompt: draft.prompt,
+      said: draft.said ? [draft.said] : [],
+      line: draft.line,
       noteStart: start,
       noteEnd: draft.span.end,
-      said: said ? [said] : [],
       widened: state.pending !== undefined || replaces !== undefined,
       moreNotes: [],
       lines: [state.number],
+      recognised: draft.recognised,
+      confidence: draft.confidence,
+      matched: draft.matched,
+      score: draft.score,
+      candidates: draft.candidates,
     };
     state.pending = undefined;
     if (replaces && round.items[round.items.length - 1] === replaces) {
@@ -456,7 +469,7 @@ export class Reader {
     const round = this.current as RoundState;
     const previous = state.lastItemRound === round ? state.lastItem : undefined;
     // A follow-up of the question before (它属于Transformer的哪一部分?, 你知道它的公式么?) stays with it.
-    const followUp = /^(它|那|这个|其|然后呢|and |it |what about |then )/i.test(promptNorm) || /它/.test(promptNorm.slice(0, 6));
+    const followUp = /^(它|那|这个|其|然后呢|it |what about )/i.test(promptNorm) || /它/.test(promptNorm.slice(0, 6));
     if (previous?.catalogueId && previous.line === line && followUp) {
       this.widen(state, span);
       return;
@@ -470,7 +483,14 @@ export class Reader {
     }
     // Two questions that together are a catalogue question (你用过Claude吗?…你知道什么是CoT吗?): the first joins the second.
     let replaces: ItemDraft | undefined;
-    if (previous && previous.kind === 'own-concept' && previous === round.items[round.items.length - 1] && previous.line === line) {
+    // Only an item that is still one question (not widened) is joined: the join reads it again, and must not read a growing text.
+    if (
+      previous &&
+      previous.kind === 'own-concept' &&
+      !previous.widened &&
+      previous === round.items[round.items.length - 1] &&
+      previous.line === line
+    ) {
       const joined = matchQuestion(`${norm.slice(previous.noteStart, previous.noteEnd)} ${promptNorm}`, this.index);
       const alone = candidates[0];
       const together = joined[0];

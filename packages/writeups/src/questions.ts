@@ -36,20 +36,32 @@ const unseenWeight = 1.5;
 export function matchQuestion(norm: string, index: CatalogueIndex): QuestionCandidate[] {
   const features = textFeatures(norm);
   if (features.size === 0 || index.questions.length === 0) return [];
+  // Words that are not generic choose the candidates; generic ones only add to the weight of those.
   let queryWeight = 0;
+  const generic: { feature: string; weight: number }[] = [];
   const shared = new Map<number, { weight: number; content: number }>();
   for (const feature of features) {
-    const generic = isGeneric(feature);
     const idf = index.idf.get(feature);
-    const weight = (idf ?? unseenWeight) * (generic ? 0.2 : 1);
+    if (isGeneric(feature)) {
+      const weight = (idf ?? unseenWeight) * 0.2;
+      queryWeight += weight;
+      if (idf !== undefined) generic.push({ feature, weight });
+      continue;
+    }
+    const weight = idf ?? unseenWeight;
     queryWeight += weight;
     if (idf === undefined) continue;
     for (const doc of index.postings.get(feature) ?? []) {
       const entry = shared.get(doc) ?? { weight: 0, content: 0 };
       entry.weight += weight;
-      if (!generic) entry.content += weight;
+      entry.content += weight;
       shared.set(doc, entry);
     }
+  }
+  for (const [doc, entry] of shared) {
+    if (entry.content < 2) continue;
+    const features = index.questions[doc]?.features;
+    for (const { feature, weight } of generic) if (features?.has(feature)) entry.weight += weight;
   }
   const candidates: QuestionCandidate[] = [];
   for (const [doc, { weight, content }] of shared) {

@@ -335,7 +335,7 @@ function writeRound(
       confidence: draft.confidence,
       ...(draft.matched !== undefined ? { matched: draft.matched } : {}),
       ...(draft.score !== undefined ? { score: draft.score } : {}),
-      candidates: draft.candidates.map((c) => ({ ...c })),
+      candidates: [...draft.candidates],
     });
   });
   const round: UserRound = {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, expectSound, fixture } from './testing/helpers.js';
+import { parseWriteup } from './writeup.js';
+
+/** `text` repeated up to `size` characters. */
+function ofSize(text: string, size: number): string {
+  let out = '';
+  while (out.length < size) out += `${text}\n`;
+  return out.slice(0, size);
+}
+
+/** The fastest of a few runs, in milliseconds, and the parser's count of its own work. */
+function measure(text: string): { ms: number; steps: number } {
+  let ms = Number.POSITIVE_INFINITY;
+  let steps = 0;
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const draft = parseWriteup(text, catalogue);
+    ms = Math.min(ms, performance.now() - started);
+    steps = draft.report.stats.steps;
+  }
+  return { ms, steps };
+}
+
+const pastes = [
+  'seed-nowcoder-cv-intern.txt',
+  'zh-autumn-multi-company.txt',
+  'en-bytedance-loop.txt',
+  'zh-messy-no-headings.txt',
+  'en-messy-notes.txt',
+]
+  .map(fixture)
+  .join('\n');
+
+// Timings here are noisy (two shared cores), so the tests compare sizes and count work rather than assert times.
+describe('linear in its input', () => {
+  it.each([
+    ['write-ups', pastes],
+    ['one line of brackets', '('.repeat(40) + '字节一面 5.16 手撕 lc 69 ('],
+    ['round names with nothing between', '一面二面三面HR面主管面'],
+    ['questions with no answers', '为什么？'],
+    ['LeetCode markers with no numbers', 'lc lc leetcode 力扣 LCR 面试题 '],
+    ['dates', '5.16 2024-05-16 5月16日 May 16 '],
+    ['digits and dots', '1.2.3.4.5.6.7.8.9.'],
+    ['emoji and full-width', '😭１２３：（）'],
+  ])('%s: 100 KB takes less than three times 50 KB, and the work counted grows in proportion', (_name, sample) => {
+    const half = ofSize(sample, 50_000);
+    const full = ofSize(sample, 100_000);
+    parseWriteup(half, catalogue); // warm up
+    const small = measure(half);
+    const large = measure(full);
+    console.log(`${_name}: 50 KB ${small.ms.toFixed(1)} ms, 100 KB ${large.ms.toFixed(1)} ms, ${large.steps} steps`);
+    expect(large.ms / small.ms).toBeLessThan(3);
+    expect(large.steps / small.steps).toBeGreaterThan(1.5);
+    expect(large.steps / small.steps).toBeLessThan(2.5);
+    expect(large.steps / full.length).toBeLessThan(10);
+  });
+
+  it('answers a 100 KB paste with a sound draft', () => {
+    const text = ofSize(pastes, 100_000);
+    const draft = parseWriteup(text, catalogue);
+    expectSound(text, draft);
+    expect(draft.report.stats).toMatchObject({ characters: 100_000 });
+  });
+});
