@@ -14,6 +14,7 @@ import { problemRoutes } from './routes/problems.js';
 import { questionRoutes } from './routes/questions.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { writeupRoutes } from './routes/writeups.js';
 
 /** Largest request body accepted (code is limited to 64 KiB on its own). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -23,6 +24,8 @@ export interface AppOptions extends Deps {
   readonly log?: ((line: string) => void) | false;
   /** Extra routes mounted last (the web app's static files). */
   readonly fallback?: (app: OpenAPIHono<AuthEnv>) => void;
+  /** The operator's token (ADMIN_TOKEN) for hiding write-ups; unset, nobody may. */
+  readonly adminToken?: string | undefined;
 }
 
 /**
@@ -36,10 +39,15 @@ export function createApp(options: AppOptions) {
     .route('/collections', collectionRoutes(options))
     .route('/submissions', submissionRoutes(options))
     .route('/reviews', reviewRoutes(options))
+    .route('/writeups', writeupRoutes(options))
     .route('/', interviewRoutes(options))
     .route('/', accountRoutes(options))
     .route('/', metaRoutes(options));
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token from POST /api/v1/users' });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The token from POST /api/v1/users',
+  });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

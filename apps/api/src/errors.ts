@@ -26,12 +26,15 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   not_numeric: { status: 400 },
   language_unavailable: { status: 400 },
   unauthorized: { status: 401 },
+  forbidden: { status: 403 },
   not_found: { status: 404 },
   problem_not_found: { status: 404 },
   question_not_found: { status: 404 },
   round_not_found: { status: 404 },
   collection_not_found: { status: 404 },
   submission_not_found: { status: 404 },
+  writeup_not_found: { status: 404 },
+  item_not_found: { status: 404 },
   payload_too_large: { status: 413 },
   rate_limited: { status: 429, retryAfterSeconds: 2 },
   queue_full: { status: 503, retryAfterSeconds: 5 },
@@ -39,8 +42,9 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   unavailable: { status: 503, retryAfterSeconds: 5 },
 };
 
-export function errorResponse(c: Context, code: string, message: string, fields?: Record<string, string>) {
-  const { status, retryAfterSeconds } = STATUS[code] ?? { status: 500 };
+export function errorResponse(c: Context, code: string, message: string, fields?: Record<string, string>, retryAfter?: number) {
+  const { status, retryAfterSeconds: usual } = STATUS[code] ?? { status: 500 };
+  const retryAfterSeconds = retryAfter ?? usual;
   if (retryAfterSeconds) c.header('Retry-After', String(retryAfterSeconds));
   const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
   return c.json(body, status);
@@ -48,7 +52,11 @@ export function errorResponse(c: Context, code: string, message: string, fields?
 
 /** `app.onError`: known failures keep their code; anything else is a 500 without internals. */
 export function handleError(error: Error, c: Context) {
-  if (error instanceof MianjingError) return errorResponse(c, error.code, error.message, error.fields);
+  if (error instanceof MianjingError) {
+    // A failure that knows how long to wait (a rate limit's window) says so; others get their code's usual Retry-After.
+    const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    return errorResponse(c, error.code, error.message, error.fields, typeof retryAfter === 'number' ? retryAfter : undefined);
+  }
   if (error instanceof HTTPException) {
     const code = error.status === 413 ? 'payload_too_large' : error.status === 401 ? 'unauthorized' : 'invalid_request';
     return errorResponse(c, code, error.message || 'the request could not be handled');

@@ -47,7 +47,13 @@ if (env.REDIS_URL) {
   try {
     dispatcher = await createRedisDispatcher({ store, redisUrl: env.REDIS_URL });
     if (env.JUDGE_CONCURRENCY > 0) {
-      embeddedWorker = await startJudgeWorker({ store, judge, redisUrl: env.REDIS_URL, concurrency: env.JUDGE_CONCURRENCY, name: `api-${process.pid}` });
+      embeddedWorker = await startJudgeWorker({
+        store,
+        judge,
+        redisUrl: env.REDIS_URL,
+        concurrency: env.JUDGE_CONCURRENCY,
+        name: `api-${process.pid}`,
+      });
     }
   } catch (error) {
     console.error(`mianjing: ${(error as Error).message}`);
@@ -68,6 +74,7 @@ const app = createApp({
   judge,
   maxWaitMs: 30_000,
   ...(env.ACCESS_LOG === 'off' ? { log: false as const } : {}),
+  adminToken: env.ADMIN_TOKEN,
   fallback: serveWebApp(webDist),
 });
 

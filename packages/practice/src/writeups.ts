@@ -22,8 +22,8 @@ export const WRITEUP_LIMITS = {
   maxDraftTextBytes: 100 * 1024,
   /** A whole write-up, as JSON. */
   maxDocumentBytes: 200 * 1024,
-  /** Any one text field (a title, a note, an answer). */
-  maxTextChars: 10_000,
+  /** Any one text field (a title, a note, an answer): `UserText`'s own limit, which the draft parser splits long notes to. */
+  maxTextChars: 20_000,
   maxRounds: 50,
   maxItemsPerRound: 100,
   /** Write-ups one user may create per `rateWindowMs`, over every replica. */

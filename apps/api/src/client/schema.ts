@@ -813,6 +813,580 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/writeups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Write-ups
+         * @description `scope=public` (the default): the write-ups bundled with the content (`curated: true`, first, on the first page) and users’ public ones with their author’s name. `scope=mine` (needs a token): all of yours, whatever their visibility, marked `hidden` if an operator hid one. Unlisted write-ups are never in the public list. `company` is a company id or a name (`小红书`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "public" | "mine";
+                    company?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest-updated first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupList"];
+                    };
+                };
+                /** @description A field of the request is not valid; `fields` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a new write-up
+         * @description The write-up as its author corrected it (`private` unless `visibility` says otherwise). Sizes are checked first (`413` naming the field), then the shape and that catalogue ids exist (`400` naming the field); a few write-ups a minute per person (`429`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserWriteupInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupView"];
+                    };
+                };
+                /** @description A field of the request is not valid; `fields` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A field, the write-up or the pasted text is over its limit; `fields` names it */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many write-ups or drafts this minute; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a write-up from pasted text
+         * @description Parses pasted text (up to 100 KB) into a draft write-up for its author to correct, with a report of what each line became. Nothing is stored; a few drafts a minute per person (`429`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @enum {string} */
+                        language?: "zh" | "en";
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft and the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupDraft"];
+                    };
+                };
+                /** @description A field of the request is not valid; `fields` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A field, the write-up or the pasted text is over its limit; `fields` names it */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many write-ups or drafts this minute; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One write-up
+         * @description A curated write-up, a public or unlisted one, or your own (private and hidden included); anything else is `404`. With a token, `practice` gives your state on each item: catalogue problems by status, catalogue questions reviewed or answered, the author’s own items when you marked them practised.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The write-up */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupView"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace your write-up */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserWriteupInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupView"];
+                    };
+                };
+                /** @description A field of the request is not valid; `fields` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A field, the write-up or the pasted text is over its limit; `fields` names it */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete your write-up
+         * @description Deletes it with everyone’s practice marks on it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a write-up (operator)
+         * @description Needs `Authorization: Bearer <ADMIN_TOKEN>`, the token the server was started with. A hidden write-up is gone (`404`, not listed) for everyone but its owner, who sees it marked `hidden`. Without `ADMIN_TOKEN` set these answer `403`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The write-up as its owner now sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupView"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not the operator token, or operator endpoints are off (ADMIN_TOKEN unset) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/{id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show a hidden write-up again (operator)
+         * @description Needs `Authorization: Bearer <ADMIN_TOKEN>`, the token the server was started with. A hidden write-up is gone (`404`, not listed) for everyone but its owner, who sees it marked `hidden`. Without `ADMIN_TOKEN` set these answer `403`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The write-up as its owner now sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupView"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not the operator token, or operator endpoints are off (ADMIN_TOKEN unset) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/{id}/items/{itemKey}/practised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the author’s own items practised
+         * @description For the author’s own coding and concept items (`own-problem`, `own-concept`), which are not judged: marks it practised by you (`practised: true`, the default) or unmarks it. Catalogue items are practised by submitting or reviewing them.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        practised?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Your mark */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPractised"];
+                    };
+                };
+                /** @description A field of the request is not valid; `fields` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/interviews": {
         parameters: {
             query?: never;
@@ -1706,6 +2280,588 @@ export interface components {
                 };
             }[];
             count: number;
+        };
+        WriteupList: {
+            items: components["schemas"]["WriteupSummary"][];
+            nextOffset: number | null;
+        };
+        WriteupSummary: {
+            id: string;
+            title: {
+                zh?: string;
+                en?: string;
+            };
+            curated: boolean;
+            authorName: string | null;
+            /** @enum {string} */
+            visibility: "private" | "unlisted" | "public";
+            hidden: boolean;
+            /** @enum {string} */
+            language: "zh" | "en";
+            companies: string[];
+            rounds: number;
+            items: number;
+            createdAt: string | null;
+            updatedAt: string | null;
+        };
+        WriteupView: {
+            writeup: {
+                title: {
+                    zh?: string;
+                    en?: string;
+                };
+                source: {
+                    site?: string;
+                    /** Format: uri */
+                    url?: string;
+                    /** @enum {string} */
+                    language: "zh" | "en";
+                };
+                background?: {
+                    zh?: string;
+                    en?: string;
+                };
+                /** @default [] */
+                applications: {
+                    company: string | {
+                        name: string;
+                    };
+                    track?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    /** @enum {string} */
+                    outcome: "no-reply" | "written-test" | "rejected" | "interview" | "offer";
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                }[];
+                rounds: {
+                    id: string;
+                    company?: string | {
+                        name: string;
+                    };
+                    track?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    date?: {
+                        year?: number;
+                        month: number;
+                        day: number;
+                    };
+                    /** @enum {string} */
+                    label?: "1st" | "2nd" | "3rd" | "4th" | "manager" | "hr" | "5th" | "cross" | "final" | "written-test";
+                    /**
+                     * @default unknown
+                     * @enum {string}
+                     */
+                    outcome: "passed" | "rejected" | "offer" | "unknown";
+                    summary?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    items: ({
+                        /** @enum {string} */
+                        type: "problem";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "concept";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "talk";
+                        /** @enum {string} */
+                        topic: "self-introduction" | "paper" | "project" | "online-test-recall" | "reverse-questions" | "chat";
+                        note: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "own-problem";
+                        id: string;
+                        title: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        leetcode?: string;
+                        /** Format: uri */
+                        url?: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "own-concept";
+                        id: string;
+                        prompt: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        answer?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        /** @default [] */
+                        keyPoints: {
+                            zh?: string;
+                            en?: string;
+                        }[];
+                        said?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    })[];
+                    /** @default [] */
+                    notes: {
+                        zh?: string;
+                        en?: string;
+                    }[];
+                }[];
+                /**
+                 * @default private
+                 * @enum {string}
+                 */
+                visibility: "private" | "unlisted" | "public";
+                id: string;
+            };
+            curated: boolean;
+            authorName: string | null;
+            hidden: boolean;
+            mine: boolean;
+            companies: string[];
+            createdAt: string | null;
+            updatedAt: string | null;
+            practice: components["schemas"]["WriteupPracticeState"];
+        };
+        WriteupPracticeState: {
+            problems: {
+                [key: string]: "new" | "attempted" | "solved";
+            };
+            questions: {
+                [key: string]: ("reviewed" | "answered" | "correct") | "new";
+            };
+            practised: {
+                [key: string]: string;
+            };
+        } | null;
+        UserWriteupInput: {
+            title: {
+                zh?: string;
+                en?: string;
+            };
+            source: {
+                site?: string;
+                /** Format: uri */
+                url?: string;
+                /** @enum {string} */
+                language: "zh" | "en";
+            };
+            background?: {
+                zh?: string;
+                en?: string;
+            };
+            /** @default [] */
+            applications: {
+                company: string | {
+                    name: string;
+                };
+                track?: {
+                    zh?: string;
+                    en?: string;
+                };
+                /** @enum {string} */
+                outcome: "no-reply" | "written-test" | "rejected" | "interview" | "offer";
+                note?: {
+                    zh?: string;
+                    en?: string;
+                };
+            }[];
+            rounds: {
+                id: string;
+                company?: string | {
+                    name: string;
+                };
+                track?: {
+                    zh?: string;
+                    en?: string;
+                };
+                date?: {
+                    year?: number;
+                    month: number;
+                    day: number;
+                };
+                /** @enum {string} */
+                label?: "1st" | "2nd" | "3rd" | "4th" | "manager" | "hr" | "5th" | "cross" | "final" | "written-test";
+                /**
+                 * @default unknown
+                 * @enum {string}
+                 */
+                outcome: "passed" | "rejected" | "offer" | "unknown";
+                summary?: {
+                    zh?: string;
+                    en?: string;
+                };
+                items: ({
+                    /** @enum {string} */
+                    type: "problem";
+                    id: string;
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "numeric";
+                    id: string;
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "concept";
+                    id: string;
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "talk";
+                    /** @enum {string} */
+                    topic: "self-introduction" | "paper" | "project" | "online-test-recall" | "reverse-questions" | "chat";
+                    note: {
+                        zh?: string;
+                        en?: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "own-problem";
+                    id: string;
+                    title: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    leetcode?: string;
+                    /** Format: uri */
+                    url?: string;
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "own-concept";
+                    id: string;
+                    prompt: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    answer?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    /** @default [] */
+                    keyPoints: {
+                        zh?: string;
+                        en?: string;
+                    }[];
+                    said?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                })[];
+                /** @default [] */
+                notes: {
+                    zh?: string;
+                    en?: string;
+                }[];
+            }[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            visibility: "private" | "unlisted" | "public";
+        };
+        WriteupDraft: {
+            writeup: {
+                title: {
+                    zh?: string;
+                    en?: string;
+                };
+                source: {
+                    site?: string;
+                    /** Format: uri */
+                    url?: string;
+                    /** @enum {string} */
+                    language: "zh" | "en";
+                };
+                background?: {
+                    zh?: string;
+                    en?: string;
+                };
+                /** @default [] */
+                applications: {
+                    company: string | {
+                        name: string;
+                    };
+                    track?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    /** @enum {string} */
+                    outcome: "no-reply" | "written-test" | "rejected" | "interview" | "offer";
+                    note?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                }[];
+                rounds: {
+                    id: string;
+                    company?: string | {
+                        name: string;
+                    };
+                    track?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    date?: {
+                        year?: number;
+                        month: number;
+                        day: number;
+                    };
+                    /** @enum {string} */
+                    label?: "1st" | "2nd" | "3rd" | "4th" | "manager" | "hr" | "5th" | "cross" | "final" | "written-test";
+                    /**
+                     * @default unknown
+                     * @enum {string}
+                     */
+                    outcome: "passed" | "rejected" | "offer" | "unknown";
+                    summary?: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    items: ({
+                        /** @enum {string} */
+                        type: "problem";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "concept";
+                        id: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "talk";
+                        /** @enum {string} */
+                        topic: "self-introduction" | "paper" | "project" | "online-test-recall" | "reverse-questions" | "chat";
+                        note: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "own-problem";
+                        id: string;
+                        title: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        leetcode?: string;
+                        /** Format: uri */
+                        url?: string;
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "own-concept";
+                        id: string;
+                        prompt: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        answer?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        /** @default [] */
+                        keyPoints: {
+                            zh?: string;
+                            en?: string;
+                        }[];
+                        said?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                        note?: {
+                            zh?: string;
+                            en?: string;
+                        };
+                    })[];
+                    /** @default [] */
+                    notes: {
+                        zh?: string;
+                        en?: string;
+                    }[];
+                }[];
+                /**
+                 * @default private
+                 * @enum {string}
+                 */
+                visibility: "private" | "unlisted" | "public";
+            };
+            report: {
+                language: {
+                    /** @enum {string} */
+                    value: "zh" | "en";
+                    /** @enum {string} */
+                    confidence: "sure" | "likely" | "guess";
+                };
+                title: {
+                    lines: number[];
+                    /** @enum {string} */
+                    confidence: "sure" | "likely" | "guess";
+                };
+                background: {
+                    lines: number[];
+                };
+                applications: {
+                    lines: number[];
+                    /** @enum {string} */
+                    confidence: "sure" | "likely" | "guess";
+                }[];
+                rounds: {
+                    lines: number[];
+                    /** @enum {string} */
+                    confidence: "sure" | "likely" | "guess";
+                    company?: {
+                        text: string;
+                        line: number;
+                        /** @enum {string} */
+                        how: "heading" | "earlier-heading" | "mention" | "title" | "application" | "line" | "year-carried";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                    };
+                    label?: {
+                        text: string;
+                        line: number;
+                        /** @enum {string} */
+                        how: "heading" | "earlier-heading" | "mention" | "title" | "application" | "line" | "year-carried";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                    };
+                    date?: {
+                        text: string;
+                        line: number;
+                        /** @enum {string} */
+                        how: "heading" | "earlier-heading" | "mention" | "title" | "application" | "line" | "year-carried";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                    };
+                    outcome?: {
+                        text: string;
+                        line: number;
+                        /** @enum {string} */
+                        how: "heading" | "earlier-heading" | "mention" | "title" | "application" | "line" | "year-carried";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                    };
+                    track?: {
+                        text: string;
+                        line: number;
+                        /** @enum {string} */
+                        how: "heading" | "earlier-heading" | "mention" | "title" | "application" | "line" | "year-carried";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                    };
+                    items: {
+                        lines: number[];
+                        source: string;
+                        /** @enum {string} */
+                        recognised: "leetcode-number" | "leetcode-url" | "title" | "alias" | "derived-name" | "prompt-similarity" | "coding-phrase" | "coding-list" | "question" | "list-item" | "talk-keyword";
+                        /** @enum {string} */
+                        confidence: "sure" | "likely" | "guess";
+                        matched?: string;
+                        score?: number;
+                        /** @default [] */
+                        candidates: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "numeric" | "concept";
+                            score: number;
+                        }[];
+                    }[];
+                    notes: {
+                        lines: number[];
+                    }[];
+                }[];
+                lines: {
+                    line: number;
+                    places: {
+                        /** @enum {string} */
+                        role: "title" | "background" | "heading" | "outcome" | "item" | "note" | "separator";
+                        round?: number;
+                        item?: number;
+                        note?: number;
+                    }[];
+                }[];
+                stats: {
+                    lines: number;
+                    characters: number;
+                    steps: number;
+                };
+            };
+        };
+        ItemPractised: {
+            itemKey: string;
+            practised: boolean;
+            practisedAt: string | null;
         };
         Round: {
             id: string;

@@ -5,7 +5,13 @@ import { type AppOptions, createApp } from '../app.js';
 
 /** A fresh app over an in-memory store, plus helpers to call it like a client would. */
 export async function testApp(
-  options: { maxInFlightPerUser?: number; maxQueued?: number; maxWaitMs?: number; fallback?: AppOptions['fallback'] } = {},
+  options: {
+    maxInFlightPerUser?: number;
+    maxQueued?: number;
+    maxWaitMs?: number;
+    fallback?: AppOptions['fallback'];
+    adminToken?: string;
+  } = {},
 ) {
   const catalogue = loadCatalogue();
   const judge = createJudge({ catalogue, concurrency: 2 });
@@ -17,9 +23,14 @@ export async function testApp(
     maxQueued: options.maxQueued ?? 100,
   });
   const logs: string[] = [];
-  const app = createApp({ catalogue, practice, judge, maxWaitMs: options.maxWaitMs ?? 30_000,
+  const app = createApp({
+    catalogue,
+    practice,
+    judge,
+    maxWaitMs: options.maxWaitMs ?? 30_000,
     log: (line) => logs.push(line),
     ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(options.adminToken ? { adminToken: options.adminToken } : {}),
   });
   const call = async (method: string, path: string, init: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...init.headers };
@@ -31,7 +42,12 @@ export async function testApp(
       ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as any) : undefined, text };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text && response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as any) : undefined,
+      text,
+    };
   };
   const signUp = async (name = 'tester') => (await call('POST', '/api/v1/users', { body: { name } })).body as { id: string; token: string };
   return { app, catalogue, judge, practice, logs, call, signUp };
