@@ -4,7 +4,7 @@ import type { Confidence, Recognition } from './draft.js';
 import { residualOf } from './heading.js';
 import { type NormalisedLine, textOfNorm } from './normalise.js';
 import { type Found, type LineMatches, within } from './scan.js';
-import { hasWords, insideBrackets, type Span, trimSeparators } from './structure.js';
+import { hasWords, outsideBrackets, type Span, trimSeparators } from './structure.js';
 
 /** A coding question found in a clause: a catalogue problem, or the author's own. */
 export interface CodingTarget {
@@ -81,7 +81,7 @@ export function classifyClause(
   const keywords = within(matches.keywords, clause.start, clause.end);
   const problems = within(matches.problems, clause.start, clause.end);
   // A talk word in brackets is a remark (…事后的反问中也确认了…), not what the clause is.
-  const talk = keywordsOf(keywords, 'talk').filter((k) => !insideBrackets(norm, clause.start, k.start));
+  const talk = outsideBrackets(norm, clause.start, keywordsOf(keywords, 'talk'));
   const talkAt = (topic: TalkTopic) => talk.find((k) => k.meaning.kind === 'talk' && k.meaning.topic === topic);
   const nearStart = (k: Found<Keyword>) => k.start - clause.start <= 8;
 
@@ -169,19 +169,25 @@ export function classifyClause(
 function titleSpan(line: NormalisedLine, clause: Span, keywords: readonly Found<Keyword>[], from: number): Span {
   const { norm } = line;
   let start = Math.max(clause.start, from);
-  for (let moved = true; moved; ) {
-    moved = false;
-    while (start < clause.end && separators.includes(norm[start] as string)) start++;
-    const at = keywords.find(
-      (k) => k.start === start && (k.meaning.kind === 'coding' || k.meaning.kind === 'leetcode' || k.meaning.kind === 'filler'),
-    );
-    if (at) {
-      start = at.end;
-      moved = true;
-    }
+  // Keywords are in order: find the first at `start`, then one walk skips the leading run of phrases and numbers.
+  let k = 0;
+  let high = keywords.length;
+  while (k < high) {
+    const middle = (k + high) >> 1;
+    if ((keywords[middle] as Found<Keyword>).start < start) k = middle + 1;
+    else high = middle;
   }
+  for (;;) {
+    while (start < clause.end && separators.includes(norm[start] as string)) start++;
+    while (k < keywords.length && (keywords[k] as Found<Keyword>).start < start) k++;
+    const at = keywords[k];
+    if (!at || at.start !== start || !(at.meaning.kind === 'coding' || at.meaning.kind === 'leetcode' || at.meaning.kind === 'filler'))
+      break;
+    start = at.end;
+  }
+  // A title is short: it ends at a bracket, or after 100 characters.
   let end = start;
-  while (end < clause.end && norm[end] !== '(' && norm[end] !== '[') end++;
+  while (end < clause.end && end - start < 100 && norm[end] !== '(' && norm[end] !== '[') end++;
   return trimSeparators(norm, { start, end });
 }
 

@@ -5,7 +5,7 @@ import { type FoundDate, findDates } from './dates.js';
 import { functionChars } from './keywords.js';
 import { isCjk, type NormalisedLine, textOfNorm } from './normalise.js';
 import { type Found, type LineMatches, within } from './scan.js';
-import { firstColon, insideBrackets, type Span } from './structure.js';
+import { firstColon, outsideBrackets, type Span } from './structure.js';
 
 export interface HeadingLabel {
   readonly label: RoundLabel;
@@ -139,7 +139,7 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
     if (k.meaning.kind !== 'label') continue;
     labels.push({ label: k.meaning.label, strong: k.meaning.strong, text: textOfNorm(line, k.start, k.end), start: k.start });
   }
-  const outside = labels.filter((l) => !insideBrackets(line.norm, head.start, l.start));
+  const outside = outsideBrackets(line.norm, head.start, labels);
   if (outside.length > 0) labels = outside;
   const distinct: HeadingLabel[] = [];
   for (const l of labels) if (!distinct.some((d) => d.label === l.label)) distinct.push({ label: l.label, strong: l.strong, text: l.text });

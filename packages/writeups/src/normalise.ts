@@ -17,9 +17,9 @@ export interface NormalisedLine {
   readonly norm: string;
   readonly key: string;
   /** `normToText[i]`: index in `text` of the character `norm[i]` came from; one extra entry for the end. */
-  readonly normToText: Int32Array;
+  readonly normToText: readonly number[];
   /** `keyToNorm[i]`: index in `norm` of `key[i]`; one extra entry for the end. */
-  readonly keyToNorm: Int32Array;
+  readonly keyToNorm: readonly number[];
 }
 
 const nfkcCache = new Map<string, string>();
@@ -74,38 +74,30 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x200b || (code >= 0x2000 && code <= 0x200a);
 }
 
-/** Growable UTF-16 buffer with, for each unit, where it came from. */
+/** UTF-16 units being collected, with, for each, where it came from (plain arrays: cheap for the many short lines). */
 class Builder {
-  units: Uint16Array;
-  from: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.units = new Uint16Array(capacity + 8);
-    this.from = new Int32Array(capacity + 9);
+  readonly units: number[] = [];
+  readonly from: number[] = [];
+  get length(): number {
+    return this.units.length;
   }
   push(unit: number, from: number): void {
-    if (this.length >= this.units.length) {
-      const units = new Uint16Array(this.units.length * 2);
-      units.set(this.units);
-      this.units = units;
-      const origins = new Int32Array(this.from.length * 2);
-      origins.set(this.from);
-      this.from = origins;
-    }
-    this.units[this.length] = unit;
-    this.from[this.length] = from;
-    this.length++;
+    this.units.push(unit);
+    this.from.push(from);
+  }
+  pop(): void {
+    this.units.pop();
+    this.from.pop();
   }
   text(): string {
     let out = '';
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.units.subarray(i, Math.min(this.length, i + 8192)));
+    for (let i = 0; i < this.units.length; i += 4096) out += String.fromCharCode.apply(null, this.units.slice(i, i + 4096));
     return out;
   }
-  /** The origins, with one more entry: `end` for the end. */
-  origins(end: number): Int32Array {
-    const origins = this.from.slice(0, this.length + 1);
-    origins[this.length] = end;
-    return origins;
+  /** The origins, with one more entry for the end. */
+  origins(end: number): number[] {
+    this.from.push(end);
+    return this.from;
   }
 }
 
@@ -115,7 +107,7 @@ class Builder {
  * the main CJK block.
  */
 export function normaliseLine(text: string): NormalisedLine {
-  const norm = new Builder(text.length);
+  const norm = new Builder();
   let lastWasSpace = true;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
@@ -145,11 +137,11 @@ export function normaliseLine(text: string): NormalisedLine {
     }
     i += width;
   }
-  if (norm.length > 0 && norm.units[norm.length - 1] === 32) norm.length--;
+  if (norm.length > 0 && norm.units[norm.length - 1] === 32) norm.pop();
   const normText = norm.text();
   const normToText = norm.origins(text.length);
 
-  const key = new Builder(normText.length);
+  const key = new Builder();
   for (let i = 0; i < normText.length; ) {
     const code = normText.charCodeAt(i);
     if (code < 0x80) {

@@ -51,6 +51,8 @@ export class Reader {
   private current: RoundState | undefined;
   private context: CompanyMention | undefined;
   private groups = 0;
+  /** The rounds of each group, for `一面:` under `上午一面 下午主管面`. */
+  private readonly groupRounds = new Map<number, RoundState[]>();
   private lastYear: { year: number; month: number } | undefined;
 
   constructor(
@@ -184,7 +186,12 @@ export class Reader {
     labels.forEach((label, l) => {
       const found = this.findRound(label, company?.value, date?.value, anchored);
       const round = found ?? this.newRound(heading.confidence);
-      if (!found) round.group = this.groups;
+      if (!found) {
+        round.group = this.groups;
+        const group = this.groupRounds.get(round.group) ?? [];
+        group.push(round);
+        this.groupRounds.set(round.group, group);
+      }
       round.lines.push(number);
       if (!round.company && company) round.company = company;
       if (!round.date && date) round.date = date;
@@ -221,7 +228,9 @@ export class Reader {
     const current = this.current;
     if (!anchored) {
       if (current && current.label?.value === label && sameCompany(current.company?.value, company)) return current;
-      return this.rounds.find((r) => r.group === current?.group && r.label?.value === label && sameCompany(r.company?.value, company));
+      return (this.groupRounds.get(current?.group ?? -1) ?? []).find(
+        (r) => r.label?.value === label && sameCompany(r.company?.value, company),
+      );
     }
     if (!company && !date) return undefined;
     for (let i = this.rounds.length - 1; i >= 0 && i >= this.rounds.length - 200; i--) {
@@ -331,7 +340,7 @@ export class Reader {
           if (previous.kind === 'own-concept') previous.said.push(textOfNorm(line, said.start, said.end));
           else previous.moreNotes.push(textOfNorm(line, span.start, span.end));
           if (!previous.lines.includes(state.number)) previous.lines.push(state.number);
-          state.places.push({ role: 'item', round: this.roundIndex(round), item: round.items.indexOf(previous) });
+          state.places.push({ role: 'item', round: this.roundIndex(round), item: round.items.lastIndexOf(previous) });
           return;
         }
       }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, expectSound, fixture } from './testing/helpers.js';
 import { parseWriteup } from './writeup.js';
 
-/** `text` repeated up to `size` characters. */
-function ofSize(text: string, size: number): string {
+/** `text` repeated up to `size` characters, on lines of its own or (`oneLine`) on a single line. */
+function ofSize(text: string, size: number, oneLine = false): string {
   let out = '';
-  while (out.length < size) out += `${text}\n`;
+  while (out.length < size) out += oneLine ? text : `${text}\n`;
   return out.slice(0, size);
 }
 
@@ -35,17 +35,22 @@ const pastes = [
 // Timings here are noisy (two shared cores), so the tests compare sizes and count work rather than assert times.
 describe('linear in its input', () => {
   it.each([
-    ['write-ups', pastes],
-    ['one line of brackets', '('.repeat(40) + '字节一面 5.16 手撕 lc 69 ('],
-    ['round names with nothing between', '一面二面三面HR面主管面'],
-    ['questions with no answers', '为什么？'],
-    ['LeetCode markers with no numbers', 'lc lc leetcode 力扣 LCR 面试题 '],
-    ['dates', '5.16 2024-05-16 5月16日 May 16 '],
-    ['digits and dots', '1.2.3.4.5.6.7.8.9.'],
-    ['emoji and full-width', '😭１２３：（）'],
-  ])('%s: 100 KB takes less than three times 50 KB, and the work counted grows in proportion', (_name, sample) => {
-    const half = ofSize(sample, 50_000);
-    const full = ofSize(sample, 100_000);
+    ['write-ups', pastes, false],
+    ['brackets left open', `${'('.repeat(40)}字节一面 5.16 手撕 lc 69 (`, true],
+    ['round names and nothing else', '一面二面三面HR面主管面', true],
+    ['round names, a line each', '一面\n二面\n主管:', false],
+    ['headings, each a round', '5.1 字节一面\n二面\n- 手撕 lc 69', false],
+    ['questions with no answers', '为什么？', false],
+    ['questions and answers', '- 你用过Claude吗？\nA: 好', false],
+    ['coding phrases and numbers on one line', '手撕 lc 1 手写nms ', true],
+    ['LeetCode markers with no numbers', 'lc lc leetcode 力扣 LCR 面试题 ', true],
+    ['dates', '5.16 2024-05-16 5月16日 May 16 ', true],
+    ['digits and dots', '1.2.3.4.5.6.7.8.9.', true],
+    ['emoji and full-width', '😭１２３：（）', true],
+    ['companies in a list', '腾讯（无消息），美团（笔试挂），', true],
+  ])('%s: 100 KB takes less than three times 50 KB, and the work counted grows in proportion', (_name, sample, oneLine) => {
+    const half = ofSize(sample, 50_000, oneLine);
+    const full = ofSize(sample, 100_000, oneLine);
     parseWriteup(half, catalogue); // warm up
     const small = measure(half);
     const large = measure(full);

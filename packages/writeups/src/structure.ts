@@ -222,16 +222,24 @@ export function firstColon(norm: string, start: number, end: number): number {
   return -1;
 }
 
-/** Bracket depth at each position of `norm[start, end)` is needed only at a few points; this answers one. */
-export function insideBrackets(norm: string, start: number, at: number): boolean {
+/**
+ * The items (in order of `start`) that are not inside brackets, counting from
+ * `from`: one pass over the text, however many items.
+ */
+export function outsideBrackets<T extends { readonly start: number }>(norm: string, from: number, items: readonly T[]): T[] {
+  const outside: T[] = [];
   const stack: string[] = [];
-  for (let i = start; i < at; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) stack.push(closer);
-    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+  let i = from;
+  for (const item of items) {
+    for (; i < item.start; i++) {
+      const ch = norm[i] as string;
+      const closer = closers.get(ch);
+      if (closer) stack.push(closer);
+      else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+    }
+    if (stack.length === 0) outside.push(item);
   }
-  return stack.length > 0;
+  return outside;
 }
 
 /** A trailing bracket group of `norm[start, end)` (the answer in `问题?(答案)`), if the span ends with one after some text. */

@@ -16,7 +16,7 @@ import { textOfNorm } from './normalise.js';
 import { type CompanyMention, detectLanguage, type ReadLine, Reader, textIn } from './parse.js';
 import type { ItemDraft, RoundState } from './rounds.js';
 import { within } from './scan.js';
-import { insideBrackets, isSeparator, splitClauses } from './structure.js';
+import { isSeparator, outsideBrackets, splitClauses } from './structure.js';
 
 export interface ParseOptions {
   /** The language the text is written in; when absent, Chinese if it has at least as many Chinese characters as English words. */
@@ -199,7 +199,11 @@ function readApplications(background: readonly ReadLine[], rounds: readonly Roun
     const { line, matches } = read;
     for (const segment of splitClauses(line.norm, read.markers.start, line.norm.length, ',;、')) {
       const keywords = within(matches.keywords, segment.start, segment.end);
-      const companies = keywords.filter((k) => k.meaning.kind === 'company' && !insideBrackets(line.norm, segment.start, k.start));
+      const companies = outsideBrackets(
+        line.norm,
+        segment.start,
+        keywords.filter((k) => k.meaning.kind === 'company'),
+      );
       const ids = new Set(companies.map((k) => (k.meaning.kind === 'company' ? k.meaning.company.id : '')));
       const found = companies[0];
       if (ids.size !== 1 || !found || found.meaning.kind !== 'company') continue;
