@@ -12,3 +12,4 @@ export {
 } from './draft.js';
 export { matchQuestion, questionThreshold, sureQuestionThreshold, type QuestionCandidate } from './questions.js';
 export { companyEntries, type CompanyEntry } from './companies.js';
+export { prepareParser } from './writeup.js';

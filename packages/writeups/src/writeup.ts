@@ -365,3 +365,11 @@ function writeRound(
   };
   return { round, report };
 }
+
+/**
+ * Builds the catalogue's index now rather than on the first paste (a few tens
+ * of milliseconds): call it when a server starts.
+ */
+export function prepareParser(catalogue: Catalogue): void {
+  catalogueIndex(catalogue);
+}
