@@ -220,22 +220,6 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expectAccessible('progress');
   });
 
-  it('opens the canon collection from the header, each section with its progress', async () => {
-    const canon = (await (await fetch(`${server.origin}/api/v1/collections/cv-ml-canon`)).json()) as { sections: { title: { en: string } }[] };
-    await page.getByRole('link', { name: 'Collections', exact: true }).click();
-    await page.getByRole('link', { name: 'The CV/ML hand-coding canon' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
-    const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
-    expect(headings).toEqual(canon.sections.map((s) => s.title.en));
-    expect(await page.getByRole('progressbar').count()).toBe(canon.sections.length);
-    await page.getByRole('link', { name: 'Non-maximum suppression', exact: false }).first().click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /suppression/i }).waitFor();
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
-    await screenshot(page, 'collection');
-    await expectAccessible('collection');
-  });
-
   it('draws a month of activity over time, in both themes', async () => {
     // The fresh database has one day of activity: the progress response gets a made-up month instead.
     const month = Array.from({ length: 30 }, (_, i) => ({
@@ -326,6 +310,22 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       if (path === '/problems/sqrt-x') await screenshot(phone, 'phone-problem');
     }
     await phone.close();
+  });
+
+  it('opens the canon collection from the header, each section with its progress', async () => {
+    const canon = (await (await fetch(`${server.origin}/api/v1/collections/cv-ml-canon`)).json()) as { sections: { title: { en: string } }[] };
+    await page.getByRole('link', { name: 'Collections', exact: true }).click();
+    await page.getByRole('link', { name: 'The CV/ML hand-coding canon' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
+    const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(headings).toEqual(canon.sections.map((s) => s.title.en));
+    expect(await page.getByRole('progressbar').count()).toBe(canon.sections.length);
+    await page.getByRole('link', { name: 'Non-maximum suppression', exact: false }).first().click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /suppression/i }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
+    await screenshot(page, 'collection');
+    await expectAccessible('collection');
   });
 
   it('threw no uncaught errors in the page', () => {
