@@ -81,8 +81,12 @@ def plain(value, value_type):
 def load(code, spec, function):
     """Runs the code and returns what each test calls, the way the judge finds it."""
     namespace = {"__name__": "__main__", "ListNode": ListNode}
-    # The names LeetCode's signatures use (List, Optional…); the leanest prelude that runs the references.
-    exec("from typing import *", namespace)
+    # What LeetCode puts in scope (List, Optional…, collections, heapq…), as the judge's harness does.
+    exec(
+        "from typing import *\nfrom collections import *\nfrom heapq import *\nfrom bisect import *\nfrom functools import *\n"
+        "from itertools import *\nfrom math import *\nimport collections, heapq, bisect, functools, itertools, math",
+        namespace,
+    )
     exec(compile(code, "solution.py", "exec"), namespace)
     if spec["kind"] == "design":
         return namespace[spec["className"]]
@@ -121,7 +125,9 @@ def prepare(entry, spec, numpy_style, test):
 
 
 def to_json(value):
-    if numpy is not None and isinstance(value, (numpy.ndarray, numpy.generic)):
+    # A solution may import numpy itself (a design class like BatchNorm2d) even when the problem is not numpy-style.
+    np = sys.modules.get("numpy")
+    if np is not None and isinstance(value, (np.ndarray, np.generic)):
         return value.tolist()
     raise TypeError(f"cannot write a {type(value).__name__}")
 
