@@ -12,4 +12,11 @@ export const referenceJs = (problem: Problem): string =>
   transform(problem.reference.typescript, { transforms: ['typescript'], disableESTransforms: true }).code;
 
 /** Problems whose tests take the reference more than a few milliseconds in total. */
-export const HEAVY = new Set(['quicksort', 'range-sum-2d', 'sort-list', 'increasing-triplet', 'increasing-triplet-witness', 'remove-k-digits']);
+export const HEAVY = new Set([
+  'quicksort',
+  'range-sum-2d',
+  'sort-list',
+  'increasing-triplet',
+  'increasing-triplet-witness',
+  'remove-k-digits',
+]);

@@ -18,7 +18,13 @@ const FLAGS = ['-I', '-B', '-X', 'utf8'];
 const ENV = { OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', LANG: 'C.UTF-8' };
 
 /** runner.py in `mode` on a problem's tests, with the code in `codeFile`. */
-export function runnerCommand(mode: 'bare' | 'process', problem: Problem, codeFile: string, testsFile: string, extra: readonly string[] = []): Command {
+export function runnerCommand(
+  mode: 'bare' | 'process',
+  problem: Problem,
+  codeFile: string,
+  testsFile: string,
+  extra: readonly string[] = [],
+): Command {
   const job = JSON.stringify({ spec: problem.judge, function: problem.python.function ?? null });
   return { command: PYTHON, args: [...FLAGS, RUNNER_PY, mode, job, codeFile, testsFile, ...extra], env: ENV };
 }
@@ -39,5 +45,6 @@ export const pythonBaselines: Baselines = {
     const { stdout } = await run(bare.command, bare.args, { env: bare.env, maxBuffer: 16 * 1024 * 1024 });
     return (JSON.parse(stdout) as { times: number[] }).times;
   },
-  submission: (problem, tests, index) => runnerCommand('process', problem, writeCode(problem, tests, `submission-${index}.py`), tests.testsFile),
+  submission: (problem, tests, index) =>
+    runnerCommand('process', problem, writeCode(problem, tests, `submission-${index}.py`), tests.testsFile),
 };

@@ -29,16 +29,43 @@ function caseFor(i: number, catalogue: Catalogue): Case {
   const sqrt = catalogue.problem('sqrt-x');
   if (!sqrt) throw new Error('sqrt-x missing');
   if (slot < 70) return { problemId: 'sqrt-x', language: 'typescript', code: `${sqrt.reference.typescript}\n// ${i}`, expect: 'Accepted' };
-  if (slot < 85) return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => Math.round(Math.sqrt(x)); // ${i}`, expect: 'WrongAnswer' };
-  if (slot < 93) return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => { throw new Error('boom ${i}'); };`, expect: 'RuntimeError' };
+  if (slot < 85)
+    return {
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      code: `var mySqrt = (x) => Math.round(Math.sqrt(x)); // ${i}`,
+      expect: 'WrongAnswer',
+    };
+  if (slot < 93)
+    return {
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      code: `var mySqrt = (x) => { throw new Error('boom ${i}'); };`,
+      expect: 'RuntimeError',
+    };
   if (slot < 97) {
-    return { problemId: 'sqrt-x', language: 'javascript', code: `var mySqrt = (x) => { const a = []; for (;;) a.push(new Array(1e6).fill(x + 0.5)); };`, expect: 'MemoryLimitExceeded' };
+    return {
+      problemId: 'sqrt-x',
+      language: 'javascript',
+      code: `var mySqrt = (x) => { const a = []; for (;;) a.push(new Array(1e6).fill(x + 0.5)); };`,
+      expect: 'MemoryLimitExceeded',
+    };
   }
-  return { problemId: 'range-sum-2d', language: 'javascript', code: 'class NumMatrix { constructor(m) { for (;;) {} } sumRegion() { return 0; } }', expect: 'TimeLimitExceeded' };
+  return {
+    problemId: 'range-sum-2d',
+    language: 'javascript',
+    code: 'class NumMatrix { constructor(m) { for (;;) {} } sumRegion() { return 0; } }',
+    expect: 'TimeLimitExceeded',
+  };
 }
 
 /** Thousands of submissions in a row through HTTP: nothing fails, every verdict is the expected one, memory stays flat. */
-export async function soak(options: { server: RunningServer; catalogue: Catalogue; submissions: number; clients: number }): Promise<SoakResult> {
+export async function soak(options: {
+  server: RunningServer;
+  catalogue: Catalogue;
+  submissions: number;
+  clients: number;
+}): Promise<SoakResult> {
   const { server, catalogue } = options;
   const token = await signUp(server.origin, 'soak');
   const byVerdict: Record<string, number> = {};

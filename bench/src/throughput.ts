@@ -13,7 +13,16 @@ export interface ThroughputRow {
 }
 
 /** The light mix: problems whose reference runs in a few milliseconds. */
-export const LIGHT_MIX = ['sqrt-x', 'jump-game', 'scramble-string', 'max-consecutive-ones-iii', 'softmax', 'layer-norm', 'rotate-matrix', 'self-attention'];
+export const LIGHT_MIX = [
+  'sqrt-x',
+  'jump-game',
+  'scramble-string',
+  'max-consecutive-ones-iii',
+  'softmax',
+  'layer-norm',
+  'rotate-matrix',
+  'self-attention',
+];
 
 /**
  * Submissions judged per second in this process at the judge's default
@@ -36,7 +45,12 @@ export async function measureThroughput(options: {
       const problem = catalogue.problem(problems[i % problems.length] as string);
       if (!problem) throw new Error('unknown problem in mix');
       const started = performance.now();
-      const result = await judge.judge({ problemId: problem.id, language: 'typescript', mode: 'submit', code: `${problem.reference.typescript}\n// ${i}\n` });
+      const result = await judge.judge({
+        problemId: problem.id,
+        language: 'typescript',
+        mode: 'submit',
+        code: `${problem.reference.typescript}\n// ${i}\n`,
+      });
       latencies.push(performance.now() - started);
       if (result.verdict !== 'Accepted') errors++;
     }

@@ -48,7 +48,12 @@ describe('content endpoints', () => {
   it('GET /problems/{id} shows the problem, the editorial only on request', async () => {
     const { status, body, text } = await t.call('GET', '/api/v1/problems/sqrt-x');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: 'sqrt-x', judge: { function: 'mySqrt' }, limits: { timeLimitMs: expect.any(Number) }, editorial: null });
+    expect(body).toMatchObject({
+      id: 'sqrt-x',
+      judge: { function: 'mySqrt' },
+      limits: { timeLimitMs: expect.any(Number) },
+      editorial: null,
+    });
     expect(body.statement.zh).toContain('平方根');
     expect(body.starter.typescript).toContain('function mySqrt');
     expect(body.examples.length).toBeGreaterThan(0);
@@ -88,7 +93,9 @@ describe('content endpoints', () => {
     expect(graded.body.explanation.zh).toContain('LoRA');
     const wrong = await t.call('POST', '/api/v1/questions/transformer-encoder-param-count/answer', { body: { value: 3_000_000 } });
     expect(wrong.body).toMatchObject({ correct: false, expected: 3_152_384 });
-    expect((await t.call('POST', '/api/v1/questions/lora-param-count/answer', { body: { value: 'many' } })).body.error.fields).toHaveProperty('value');
+    expect(
+      (await t.call('POST', '/api/v1/questions/lora-param-count/answer', { body: { value: 'many' } })).body.error.fields,
+    ).toHaveProperty('value');
     expect((await t.call('POST', '/api/v1/questions/dpo/answer', { body: { value: 1 } })).status).toBe(400);
     expect((await t.call('POST', '/api/v1/questions/nope/answer', { body: { value: 1 } })).status).toBe(404);
   });
@@ -133,7 +140,10 @@ describe('accounts', () => {
 describe('submissions', () => {
   it('POST then GET: queued, then judged with the judge’s result shape', async () => {
     const { token } = await t.signUp();
-    const queued = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT } });
+    const queued = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT },
+    });
     expect(queued.status).toBe(202);
     expect(queued.body).toEqual({ id: expect.any(String), status: 'queued' });
     await t.practice.waitForSubmission((await t.call('GET', '/api/v1/me', { token })).body.id, queued.body.id, 30_000);
@@ -146,7 +156,13 @@ describe('submissions', () => {
     const { token } = await t.signUp();
     const { status, body } = await t.call('POST', '/api/v1/submissions?wait=true', {
       token,
-      body: { problemId: 'sqrt-x', language: 'javascript', mode: 'run', code: 'var mySqrt = (x) => Math.round(Math.sqrt(x));', customInputs: [{ x: 10 }] },
+      body: {
+        problemId: 'sqrt-x',
+        language: 'javascript',
+        mode: 'run',
+        code: 'var mySqrt = (x) => Math.round(Math.sqrt(x));',
+        customInputs: [{ x: 10 }],
+      },
     });
     expect(status).toBe(200);
     expect(body.result).toMatchObject({ verdict: 'WrongAnswer', mode: 'run' });
@@ -168,7 +184,10 @@ describe('submissions', () => {
   it('another user’s submission is 404, never the data', async () => {
     const alice = await t.signUp('alice');
     const bob = await t.signUp('bob');
-    const { body } = await t.call('POST', '/api/v1/submissions', { token: alice.token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT } });
+    const { body } = await t.call('POST', '/api/v1/submissions', {
+      token: alice.token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT },
+    });
     const peek = await t.call('GET', `/api/v1/submissions/${body.id}`, { token: bob.token });
     expect(peek.status).toBe(404);
     expect(peek.text).not.toContain('mySqrt');
@@ -191,12 +210,21 @@ describe('submissions', () => {
 
   it('names each bad field; unknown problem is 404; bad custom input is 400', async () => {
     const { token } = await t.signUp();
-    const bad = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'sqrt-x', language: 'cobol', mode: 'later', code: '' } });
+    const bad = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'cobol', mode: 'later', code: '' },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['code', 'language', 'mode']);
-    const unknown = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'nope', language: 'typescript', mode: 'run', code: SQRT } });
+    const unknown = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'nope', language: 'typescript', mode: 'run', code: SQRT },
+    });
     expect(unknown.status).toBe(404);
-    const input = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT, customInputs: [{ y: 1 }] } });
+    const input = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT, customInputs: [{ y: 1 }] },
+    });
     expect(input.status).toBe(400);
     expect(input.body.error.fields['customInputs.0']).toMatch(/unexpected argument "y"/);
     const malformed = await t.call('POST', '/api/v1/submissions', { token, body: '{"problemId":' });
@@ -205,10 +233,16 @@ describe('submissions', () => {
 
   it('code over 64 KiB and bodies over the limit are 413', async () => {
     const { token } = await t.signUp();
-    const big = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: `${SQRT}//${'x'.repeat(70_000)}` } });
+    const big = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: `${SQRT}//${'x'.repeat(70_000)}` },
+    });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('payload_too_large');
-    const huge = await t.call('POST', '/api/v1/submissions', { token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT, pad: 'x'.repeat(MAX_BODY_BYTES) } });
+    const huge = await t.call('POST', '/api/v1/submissions', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT, pad: 'x'.repeat(MAX_BODY_BYTES) },
+    });
     expect(huge.status).toBe(413);
   });
 
@@ -243,14 +277,25 @@ describe('reviews and progress', () => {
     expect(reviewed.status).toBe(200);
     expect(new Date(reviewed.body.due).getTime()).toBeGreaterThan(Date.now());
     expect((await t.call('GET', '/api/v1/reviews/due', { token })).body.count).toBe(concepts - 1);
-    expect((await t.call('POST', '/api/v1/reviews', { token, body: { questionId: 'dpo', rating: 'meh' } })).body.error.fields).toHaveProperty('rating');
+    expect(
+      (await t.call('POST', '/api/v1/reviews', { token, body: { questionId: 'dpo', rating: 'meh' } })).body.error.fields,
+    ).toHaveProperty('rating');
     expect((await t.call('POST', '/api/v1/reviews', { token, body: { questionId: 'nope', rating: 'good' } })).status).toBe(404);
 
-    await t.call('POST', '/api/v1/submissions?wait=true', { token, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT } });
+    await t.call('POST', '/api/v1/submissions?wait=true', {
+      token,
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT },
+    });
     await t.call('POST', '/api/v1/questions/lora-param-count/answer', { token, body: { value: 120_832 } });
     const progress = await t.call('GET', '/api/v1/me/progress', { token });
     expect(progress.body).toMatchObject({
-      problems: { attempted: 1, solved: 1, total: t.catalogue.problems.length, byCompany: { pdd: { solved: 1 } }, byKind: { function: { solved: 1 } } },
+      problems: {
+        attempted: 1,
+        solved: 1,
+        total: t.catalogue.problems.length,
+        byCompany: { pdd: { solved: 1 } },
+        byKind: { function: { solved: 1 } },
+      },
       submissions: { total: 1, accepted: 1, acceptanceRate: 1 },
       reviews: { due: concepts - 1, done: 1, cards: 1 },
       numeric: { answered: 1, correct: 1 },
@@ -273,7 +318,15 @@ describe('the API itself', () => {
     const { body } = await t.call('GET', '/api/v1/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/problems', '/problems/{id}', '/submissions', '/submissions/{id}', '/reviews/due', '/me/progress', '/interviews/{roundId}']),
+      expect.arrayContaining([
+        '/problems',
+        '/problems/{id}',
+        '/submissions',
+        '/submissions/{id}',
+        '/reviews/due',
+        '/me/progress',
+        '/interviews/{roundId}',
+      ]),
     );
     const page = await t.app.request('/api/docs');
     expect(await page.text()).toContain('/api/v1/openapi.json');

@@ -16,7 +16,10 @@ describe('the OpenAPI document', () => {
 
   it('documents every error response in the one error shape', async () => {
     const document = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
-      components: { schemas: Record<string, { properties: Record<string, { required: string[] }> }>; securitySchemes: Record<string, unknown> };
+      components: {
+        schemas: Record<string, { properties: Record<string, { required: string[] }> }>;
+        securitySchemes: Record<string, unknown>;
+      };
     };
     expect(document.components.schemas.Error?.properties.error?.required).toEqual(['code', 'message']);
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -19,7 +19,13 @@ export interface Deps {
 export function resource() {
   return new OpenAPIHono<AuthEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return errorResponse(c, 'invalid_request', `the ${result.target === 'json' ? 'body' : result.target} is not valid`, fieldsFromZod(result.error));
+      if (!result.success)
+        return errorResponse(
+          c,
+          'invalid_request',
+          `the ${result.target === 'json' ? 'body' : result.target} is not valid`,
+          fieldsFromZod(result.error),
+        );
       return undefined;
     },
   });

@@ -60,7 +60,10 @@ describe('the real server', () => {
     const account = await anonymous.POST('/users', { body: { name: 'restart' } });
     const token = account.data?.token ?? '';
     const api = createMianjingClient(first.origin, token);
-    const judged = await api.POST('/submissions', { params: { query: { wait: 'true' } }, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT } });
+    const judged = await api.POST('/submissions', {
+      params: { query: { wait: 'true' } },
+      body: { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT },
+    });
     expect(judged.response.status).toBe(200);
 
     // One judge slot: the loop runs, the good submission waits in the queue.
@@ -75,9 +78,15 @@ describe('the real server', () => {
     expect(second.logs.join('')).toMatch(/"recoveredSubmissions":2/);
     const after = createMianjingClient(second.origin, token);
     const read = (id: string) => after.GET('/submissions/{id}', { params: { path: { id } } });
-    const good = await poll(() => read(waiting.data?.id ?? ''), (r) => r.data?.status === 'done');
+    const good = await poll(
+      () => read(waiting.data?.id ?? ''),
+      (r) => r.data?.status === 'done',
+    );
     expect(good.data?.result?.verdict).toBe('Accepted');
-    const loop = await poll(() => read(busy.data?.id ?? ''), (r) => r.data?.status === 'done');
+    const loop = await poll(
+      () => read(busy.data?.id ?? ''),
+      (r) => r.data?.status === 'done',
+    );
     expect(loop.data?.result?.verdict).toBe('TimeLimitExceeded');
 
     const history = await after.GET('/submissions', { params: { query: { limit: 10 } } });

@@ -15,7 +15,11 @@ export const GLOBAL_OPTIONS = {
 
 /** Splits `argv` into the command name and the rest, wherever global flags stand. */
 export function splitCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
-  const takesValue = new Set(Object.entries(GLOBAL_OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => `--${name}`));
+  const takesValue = new Set(
+    Object.entries(GLOBAL_OPTIONS)
+      .filter(([, o]) => o.type === 'string')
+      .map(([name]) => `--${name}`),
+  );
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') return { command: argv[i + 1], rest: [...argv.slice(0, i), ...argv.slice(i + 2)] };
@@ -55,7 +59,12 @@ export function checkFlags<S extends z.ZodType>(command: string, schema: S, valu
 }
 
 /** Checks the number of positionals, naming what is missing or extra. */
-export function expectPositionals(command: string, positionals: readonly string[], names: readonly string[], optional: readonly string[] = []): string[] {
+export function expectPositionals(
+  command: string,
+  positionals: readonly string[],
+  names: readonly string[],
+  optional: readonly string[] = [],
+): string[] {
   if (positionals.length < names.length) throw new UsageError(`missing <${names[positionals.length]}> (see mj ${command} --help)`);
   if (positionals.length > names.length + optional.length) {
     throw new UsageError(`unexpected argument "${positionals[names.length + optional.length]}" (see mj ${command} --help)`);

@@ -63,7 +63,12 @@ describe('mj, run as a subprocess', () => {
   it('lists problems, filtered, as text and as the API’s JSON', async () => {
     const text = await mj('list', '--company', 'kuaishou');
     expect(text.code).toBe(0);
-    expect(text.stdout.trim().split('\n').map((line) => line.split(/\s+/)[1])).toEqual(['range-sum-2d', 'remove-k-digits']);
+    expect(
+      text.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/)[1]),
+    ).toEqual(['range-sum-2d', 'remove-k-digits']);
     expect(text.stdout).toMatch(/^new\s+range-sum-2d\s+medium\s+design\s+2-D range sum query/m);
 
     const json = ListOutput.parse(JSON.parse((await mj('list', '--json')).stdout));
@@ -200,7 +205,9 @@ describe('mj, run as a subprocess', () => {
     const zh = await mj('collections', 'cv-ml-canon', '--lang', 'zh');
     expect(zh.stdout).toContain('CV/ML 手撕题经典合集');
 
-    const view = JSON.parse((await mj('collections', 'cv-ml-canon', '--json')).stdout) as { progress: { id: string; problems: { solved: number } }[] };
+    const view = JSON.parse((await mj('collections', 'cv-ml-canon', '--json')).stdout) as {
+      progress: { id: string; problems: { solved: number } }[];
+    };
     expect(view.progress.find((s) => s.id === 'layers')?.problems.solved).toBe(1);
     const inCollection = ListOutput.parse(JSON.parse((await mj('list', '--collection', 'cv-ml-canon', '--json')).stdout));
     expect(inCollection.items.map((p) => p.id)).toContain('softmax');

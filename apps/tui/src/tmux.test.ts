@@ -49,15 +49,34 @@ describe.skipIf(!hasTmux)('the interactive app in a real terminal (tmux)', () =>
     mkdirSync(join(work, 'mianjing'));
 
     const started = tmux(
-      'new-session', '-d', '-s', 'mj', '-x', '100', '-y', '30', '-c', work,
+      'new-session',
+      '-d',
+      '-s',
+      'mj',
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-c',
+      work,
       // A person at a terminal: CI runners set CI, which would make Ink skip interactive rendering.
-      '-e', 'CI=false', '-e', `MIANJING_HOME=${home}`, '-e', `EDITOR=${editor}`, '-e', 'VISUAL=',
+      '-e',
+      'CI=false',
+      '-e',
+      `MIANJING_HOME=${home}`,
+      '-e',
+      `EDITOR=${editor}`,
+      '-e',
+      'VISUAL=',
       `${process.execPath} ${cliPath}; echo "mj exited with $?"; sleep 60`,
     );
     expect(started.status, started.stderr).toBe(0);
 
     // A capture can fall between two writes of a frame, so every check waits for what it expects.
-    await waitForScreen((s) => s.includes('Mianjing 面经 — offline') && s.includes('q quit · ↑↓/jk move · enter open · / search'), 'the menu');
+    await waitForScreen(
+      (s) => s.includes('Mianjing 面经 — offline') && s.includes('q quit · ↑↓/jk move · enter open · / search'),
+      'the menu',
+    );
     await keys('j', 'Enter');
     await waitForText(`Problems (${PROBLEMS} of ${PROBLEMS})`);
     await keys('/');
@@ -67,11 +86,18 @@ describe.skipIf(!hasTmux)('the interactive app in a real terminal (tmux)', () =>
     await waitForText('No solution yet: e writes mianjing/sqrt-x.ts');
 
     await keys('e');
-    await waitForScreen((s) => s.includes('Wrote mianjing/sqrt-x.ts: r runs the examples, s submits') && s.includes('sqrt-x · Integer square root'), 'the problem after the editor');
+    await waitForScreen(
+      (s) => s.includes('Wrote mianjing/sqrt-x.ts: r runs the examples, s submits') && s.includes('sqrt-x · Integer square root'),
+      'the problem after the editor',
+    );
     expect(readFileSync(join(work, 'mianjing', 'sqrt-x.ts'), 'utf8')).toBe(contentSolution('sqrt-x', 'reference.ts'));
 
     await keys('s');
-    await waitForScreen((s) => s.includes('sqrt-x · submission · typescript') && /Accepted · (\d+)\/\1 tests passed/.test(s), 'Accepted', 60_000);
+    await waitForScreen(
+      (s) => s.includes('sqrt-x · submission · typescript') && /Accepted · (\d+)\/\1 tests passed/.test(s),
+      'Accepted',
+      60_000,
+    );
 
     tmux('resize-window', '-t', 'mj', '-x', '60', '-y', '16');
     await waitForScreen(

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './testing/cli.js';
 import { editorCommand, findSolution, languageOfPath, openInEditor, writeStarter } from './workspace.js';
 
-const problem = { id: 'sqrt-x', starter: { typescript: 'function mySqrt(x: number): number {\n\n}\n', javascript: 'var mySqrt = function(x) {\n\n};\n' } };
+const problem = {
+  id: 'sqrt-x',
+  starter: { typescript: 'function mySqrt(x: number): number {\n\n}\n', javascript: 'var mySqrt = function(x) {\n\n};\n' },
+};
 
 describe('the workspace', () => {
   it('writes the starter once and never overwrites work', () => {

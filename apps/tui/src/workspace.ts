@@ -21,7 +21,11 @@ export const solutionPath = (workspace: string, problemId: string, language: Lan
  * Writes the starter code for a problem into the workspace unless a file is
  * already there: existing work is never overwritten.
  */
-export function writeStarter(workspace: string, problem: { readonly id: string; readonly starter: Partial<Record<Language, string>> }, language: Language): { path: string; created: boolean } {
+export function writeStarter(
+  workspace: string,
+  problem: { readonly id: string; readonly starter: Partial<Record<Language, string>> },
+  language: Language,
+): { path: string; created: boolean } {
   const path = solutionPath(workspace, problem.id, language);
   if (existsSync(path)) return { path, created: false };
   mkdirSync(workspace, { recursive: true });

@@ -281,7 +281,9 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     try {
       await page.getByRole('link', { name: 'Problems', exact: true }).click();
       await page.getByText('The connection to the server was lost.').waitFor();
-      expect(await page.getByRole('alert').filter({ hasText: 'The connection to the server was lost.' }).innerText()).toMatch(/Retrying in \d+ s/);
+      expect(await page.getByRole('alert').filter({ hasText: 'The connection to the server was lost.' }).innerText()).toMatch(
+        /Retrying in \d+ s/,
+      );
       // "Retry now" tries at once; still offline, the banner stays.
       await page.getByRole('button', { name: 'Retry now' }).click();
       await page.getByText('The connection to the server was lost.').waitFor();
@@ -313,7 +315,9 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   });
 
   it('opens the canon collection from the header, each section with its progress', async () => {
-    const canon = (await (await fetch(`${server.origin}/api/v1/collections/cv-ml-canon`)).json()) as { sections: { title: { en: string } }[] };
+    const canon = (await (await fetch(`${server.origin}/api/v1/collections/cv-ml-canon`)).json()) as {
+      sections: { title: { en: string } }[];
+    };
     await page.getByRole('link', { name: 'Collections', exact: true }).click();
     await page.getByRole('link', { name: 'The CV/ML hand-coding canon' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
@@ -321,7 +325,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     expect(headings).toEqual(canon.sections.map((s) => s.title.en));
     expect(await page.getByRole('progressbar').count()).toBe(canon.sections.length);
     await page.getByRole('link', { name: 'Non-maximum suppression', exact: false }).first().click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /suppression/i }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /suppression/i })
+      .waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'The CV/ML hand-coding canon' }).waitFor();
     await screenshot(page, 'collection');

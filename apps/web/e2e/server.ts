@@ -18,7 +18,8 @@ export interface RunningServer {
 
 /** Starts the built API server (which serves the built web app) on a free port. */
 export function startServer(): Promise<RunningServer> {
-  if (!existsSync(serverScript)) throw new Error(`${serverScript} is missing: build the API first (pnpm turbo run build --filter=@mianjing/web...)`);
+  if (!existsSync(serverScript))
+    throw new Error(`${serverScript} is missing: build the API first (pnpm turbo run build --filter=@mianjing/web...)`);
   if (!existsSync(webIndex)) throw new Error(`${webIndex} is missing: build the web app first (pnpm --filter @mianjing/web build)`);
   const dataDir = mkdtempSync(join(tmpdir(), 'mianjing-web-'));
   const child = spawn(process.execPath, [serverScript], {

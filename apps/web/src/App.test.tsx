@@ -23,7 +23,10 @@ describe('the app against the real API', () => {
   it('lists problems with their status from progress and filters them', async () => {
     await ensureAccount();
     await call((api) =>
-      api.POST('/submissions', { params: { query: { wait: 'true' } }, body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT } }),
+      api.POST('/submissions', {
+        params: { query: { wait: 'true' } },
+        body: { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: SQRT },
+      }),
     );
     render(() => <App path="/problems?difficulty=easy" />);
     const table = await screen.findByRole('table');

@@ -54,12 +54,17 @@ async function call(origin: string, method: string, path: string, init: { body?:
   for (;;) {
     let response: Response;
     try {
-      response = await fetch(`${origin}/api/v1${path}`, { method, headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+      response = await fetch(`${origin}/api/v1${path}`, {
+        method,
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
       continue;
     }
     statuses.push(response.status);
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads whatever JSON the route answers
     const body = (await response.json()) as any;
     // 503 (Redis or Postgres away) and 429 (the user's limit) say when to come back: do so.
     if (response.status === 503 || response.status === 429) {
@@ -72,11 +77,19 @@ async function call(origin: string, method: string, path: string, init: { body?:
 }
 
 const CODE = {
-  accepted: { language: 'typescript', code: 'function mySqrt(x: number): number { return Math.floor(Math.sqrt(x)); }', verdict: 'Accepted' },
+  accepted: {
+    language: 'typescript',
+    code: 'function mySqrt(x: number): number { return Math.floor(Math.sqrt(x)); }',
+    verdict: 'Accepted',
+  },
   wrong: { language: 'javascript', code: 'var mySqrt = (x) => Math.round(Math.sqrt(x));', verdict: 'WrongAnswer' },
   runtime: { language: 'javascript', code: 'var mySqrt = (x) => { throw new Error("boom"); };', verdict: 'RuntimeError' },
   slow: { language: 'javascript', code: 'var mySqrt = function (x) { for (;;) {} };', verdict: 'TimeLimitExceeded' },
-  python: { language: 'python', code: 'import math\nclass Solution:\n    def mySqrt(self, x: int) -> int:\n        return math.isqrt(x)\n', verdict: 'Accepted' },
+  python: {
+    language: 'python',
+    code: 'import math\nclass Solution:\n    def mySqrt(self, x: int) -> int:\n        return math.isqrt(x)\n',
+    verdict: 'Accepted',
+  },
 } as const;
 type Kind = keyof typeof CODE;
 
@@ -89,14 +102,26 @@ describe.skipIf(missing)('a cluster of 2 API replicas and 2 judge workers on Pos
     const shared = { DATABASE_URL: postgres.url, REDIS_URL: redis.url };
     for (const i of [1, 2]) {
       const port = await freePort();
-      start(`api-${i}`, apiMain, { ...shared, PORT: String(port), HOST: '127.0.0.1', JUDGE_CONCURRENCY: '0', MAX_IN_FLIGHT_PER_USER: '4', MAX_QUEUE: '1000', ACCESS_LOG: 'off' });
+      start(`api-${i}`, apiMain, {
+        ...shared,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        JUDGE_CONCURRENCY: '0',
+        MAX_IN_FLIGHT_PER_USER: '4',
+        MAX_QUEUE: '1000',
+        ACCESS_LOG: 'off',
+      });
       origins.push(`http://127.0.0.1:${port}`);
     }
     workerEnv = { ...shared, WORKER_CONCURRENCY: '1', JOB_LOCK_MS: '3000', SHUTDOWN_GRACE_MS: '5000' };
     start('worker-1', workerMain, workerEnv);
     start('worker-2', workerMain, workerEnv);
-    for (const origin of origins) await until(`${origin} to answer`, async () => (await fetch(`${origin}/api/v1/health`).catch(() => undefined))?.ok);
-    await until('both workers', async () => ((await (await fetch(`${origins[0]}/api/v1/health`)).json()) as { queue: { workers: number } }).queue.workers >= 2);
+    for (const origin of origins)
+      await until(`${origin} to answer`, async () => (await fetch(`${origin}/api/v1/health`).catch(() => undefined))?.ok);
+    await until(
+      'both workers',
+      async () => ((await (await fetch(`${origins[0]}/api/v1/health`)).json()) as { queue: { workers: number } }).queue.workers >= 2,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -131,7 +156,10 @@ describe.skipIf(missing)('a cluster of 2 API replicas and 2 judge workers on Pos
     const expected = new Map<string, Kind>(burst.filter((r) => r.status === 202).map((r) => [r.body.id ?? '', 'slow']));
 
     // A long submission: once a worker starts judging it, that worker is killed.
-    const long = await call(a, 'POST', '/submissions', { token: users[3]?.token, body: { problemId: 'sqrt-x', mode: 'submit', ...CODE.slow, verdict: undefined } });
+    const long = await call(a, 'POST', '/submissions', {
+      token: users[3]?.token,
+      body: { problemId: 'sqrt-x', mode: 'submit', ...CODE.slow, verdict: undefined },
+    });
     expected.set(long.body.id, 'slow');
     const victim = await until('a worker to start the long submission', () =>
       procs.find((p) => p.name.startsWith('worker') && p.lines.some((l) => l.includes('"judging"') && l.includes(long.body.id))),
@@ -155,7 +183,11 @@ describe.skipIf(missing)('a cluster of 2 API replicas and 2 judge workers on Pos
         expected.set(response.body.id, kind);
         sent++;
         // Keep within the per-user limit by waiting on some submissions (on the other replica).
-        if (!wait) await call(origin === a ? b : a, 'POST', '/submissions?wait=true', { token, body: { problemId: 'sqrt-x', mode: 'run', ...CODE.accepted, verdict: undefined } }).then((r) => expect([200, 202]).toContain(r.status));
+        if (!wait)
+          await call(origin === a ? b : a, 'POST', '/submissions?wait=true', {
+            token,
+            body: { problemId: 'sqrt-x', mode: 'run', ...CODE.accepted, verdict: undefined },
+          }).then((r) => expect([200, 202]).toContain(r.status));
       }
     };
     const senders = [0, 1, 2, 3].map(sendAll);
@@ -171,7 +203,8 @@ describe.skipIf(missing)('a cluster of 2 API replicas and 2 judge workers on Pos
     for (const [i, user] of users.entries()) {
       let cursor: string | undefined;
       do {
-        const page = (await call(i % 2 ? a : b, 'GET', `/submissions?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: user.token })).body;
+        const page = (await call(i % 2 ? a : b, 'GET', `/submissions?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: user.token }))
+          .body;
         for (const item of page.items) owner.set(item.id, user.token);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -179,15 +212,21 @@ describe.skipIf(missing)('a cluster of 2 API replicas and 2 judge workers on Pos
     for (const [id, kind] of expected) {
       const token = owner.get(id);
       expect(token, `submission ${id} is listed`).toBeDefined();
-      const done = await until(`submission ${id} to be judged`, async () => {
-        const current = (await call(a, 'GET', `/submissions/${id}`, { token })).body;
-        return current.status === 'done' ? current : undefined;
-      }, 120_000);
+      const done = await until(
+        `submission ${id} to be judged`,
+        async () => {
+          const current = (await call(a, 'GET', `/submissions/${id}`, { token })).body;
+          return current.status === 'done' ? current : undefined;
+        },
+        120_000,
+      );
       expect(done.result.verdict, `${kind} submission ${id}`).toBe(CODE[kind].verdict);
     }
     expect(expected.size).toBe(200);
     expect(statuses.filter((s) => s >= 500 && s !== 503)).toEqual([]);
     // The killed worker's submission was judged by another one.
-    expect(procs.filter((p) => p !== victim).some((p) => p.lines.some((l) => l.includes('"judged"') && l.includes(long.body.id)))).toBe(true);
+    expect(procs.filter((p) => p !== victim).some((p) => p.lines.some((l) => l.includes('"judged"') && l.includes(long.body.id)))).toBe(
+      true,
+    );
   }, 600_000);
 });

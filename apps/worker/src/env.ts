@@ -19,7 +19,9 @@ export type Env = z.infer<typeof Env>;
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = Env.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code === 'invalid_type' ? 'is required' : i.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.')}: ${i.code === 'invalid_type' ? 'is required' : i.message}`)
+      .join('; ');
     throw new Error(`invalid configuration: ${problems}`);
   }
   return parsed.data;

@@ -14,7 +14,8 @@ export function grade(questionId: string, value: number, catalogue: Catalogue = 
   if (question.kind !== 'numeric') {
     throw new MianjingError('not_numeric', `"${questionId}" is a concept question; it is reviewed, not graded`);
   }
-  if (!Number.isFinite(value)) throw new MianjingError('invalid_answer', 'the answer must be a finite number', { value: 'not a finite number' });
+  if (!Number.isFinite(value))
+    throw new MianjingError('invalid_answer', 'the answer must be a finite number', { value: 'not a finite number' });
   const { abs, rel } = question.tolerance;
   const correct = Math.abs(value - question.answer) <= abs + rel * Math.abs(question.answer);
   return { questionId, correct, given: value, expected: question.answer, unit: question.unit, explanation: question.explanation };

@@ -58,7 +58,13 @@ const LIST_NODE_PY = `# Definition for singly-linked list (provided by the judge
 
 function pyType(type: ValueType, numpy: boolean): string {
   if (type.endsWith('[]')) return numpy ? 'np.ndarray' : `List[${pyType(type.slice(0, -2) as ValueType, false)}]`;
-  const names: Partial<Record<ValueType, string>> = { int: 'int', float: 'float', bool: 'bool', string: 'str', ListNode: 'Optional[ListNode]' };
+  const names: Partial<Record<ValueType, string>> = {
+    int: 'int',
+    float: 'float',
+    bool: 'bool',
+    string: 'str',
+    ListNode: 'Optional[ListNode]',
+  };
   return names[type] ?? 'None';
 }
 
@@ -72,13 +78,16 @@ const pyParams = (params: readonly Param[], numpy: boolean, self: boolean): stri
 function pythonStarter(spec: JudgeSpec, python: PythonSpec | undefined): string {
   const header = usesListNode(spec) ? LIST_NODE_PY : '';
   if (spec.kind === 'design') {
-    const methods = spec.methods.map((m) => `    def ${m.name}(${pyParams(m.params, false, true)}) -> ${pyType(m.returns, false)}:\n        pass\n`);
+    const methods = spec.methods.map(
+      (m) => `    def ${m.name}(${pyParams(m.params, false, true)}) -> ${pyType(m.returns, false)}:\n        pass\n`,
+    );
     return `${header}class ${spec.className}:\n\n    def __init__(${pyParams(spec.constructorParams, false, true)}):\n        pass\n\n${methods.join('\n')}`;
   }
   if (python?.function) {
     return `import numpy as np\n\n\ndef ${python.function}(${pyParams(spec.params, true, false)}) -> ${pyType(spec.returns, true)}:\n    pass\n`;
   }
-  const note = spec.kind === 'in-place' ? `        """\n        Do not return anything, modify ${spec.mutates} in-place instead.\n        """\n` : '';
+  const note =
+    spec.kind === 'in-place' ? `        """\n        Do not return anything, modify ${spec.mutates} in-place instead.\n        """\n` : '';
   return `${header}class Solution:\n    def ${spec.function}(${pyParams(spec.params, false, true)}) -> ${pyType(spec.returns, false)}:\n${note}        pass\n`;
 }
 
@@ -100,7 +109,8 @@ export function starterCode(spec: JudgeSpec, language: Language, python?: Python
     }
     const ctor = `${jsDoc(spec.constructorParams, 'void')}\nvar ${spec.className} = function(${spec.constructorParams.map((p) => p.name).join(', ')}) {\n\n};\n`;
     const methods = spec.methods.map(
-      (m) => `${jsDoc(m.params, m.returns)}\n${spec.className}.prototype.${m.name} = function(${m.params.map((p) => p.name).join(', ')}) {\n\n};\n`,
+      (m) =>
+        `${jsDoc(m.params, m.returns)}\n${spec.className}.prototype.${m.name} = function(${m.params.map((p) => p.name).join(', ')}) {\n\n};\n`,
     );
     return `${header}${[ctor, ...methods].join('\n')}`;
   }

@@ -24,7 +24,9 @@ describe('describeTypeMismatch', () => {
     expect(describeTypeMismatch(nested(depth), 'int[][]', 'matrix')).toBe(`matrix: nested deeper than ${MAX_NESTING_DEPTH} levels`);
     expect(describeTypeMismatch([1, 2, nested(depth)], 'int[]', 'nums')).toBe(`nums: nested deeper than ${MAX_NESTING_DEPTH} levels`);
     expect(describeTypeMismatch({ deep: nested(depth) }, 'string')).toBe(`value: nested deeper than ${MAX_NESTING_DEPTH} levels`);
-    expect(describeArgumentsMismatch({ x: nested(depth) }, [{ name: 'x', type: 'int' }])).toBe(`x: nested deeper than ${MAX_NESTING_DEPTH} levels`);
+    expect(describeArgumentsMismatch({ x: nested(depth) }, [{ name: 'x', type: 'int' }])).toBe(
+      `x: nested deeper than ${MAX_NESTING_DEPTH} levels`,
+    );
   });
 
   it('a value up to the bound is described as usual, cut for display', () => {
@@ -72,7 +74,12 @@ describe('previewJson', () => {
   it('stops at the cut, whatever the size or depth', () => {
     expect(previewJson([[1, 2], { a: 'x' }], 5)).toEqual({ json: '[[1,2', truncated: true });
     expect(previewJson(nested(1_000_000), 10)).toEqual({ json: '['.repeat(10), truncated: true });
-    expect(previewJson(Array.from({ length: 1_000_000 }, (_, i) => i), 8)).toEqual({ json: '[0,1,2,3', truncated: true });
+    expect(
+      previewJson(
+        Array.from({ length: 1_000_000 }, (_, i) => i),
+        8,
+      ),
+    ).toEqual({ json: '[0,1,2,3', truncated: true });
     expect(previewJson(undefined, 100)).toEqual({ json: 'undefined', truncated: false });
   });
 });

@@ -3,7 +3,16 @@ import type { Problem } from './schema/problem.js';
 import type { Question } from './schema/question.js';
 import type { Collection, CollectionItem } from './schema/collection.js';
 import type { Progress } from './schema/practice.js';
-import type { CollectionSummary, CollectionView, ItemTitles, ProblemSummary, PublicProblem, PublicQuestion, RoundView, SectionProgress } from './schema/views.js';
+import type {
+  CollectionSummary,
+  CollectionView,
+  ItemTitles,
+  ProblemSummary,
+  PublicProblem,
+  PublicQuestion,
+  RoundView,
+  SectionProgress,
+} from './schema/views.js';
 
 /** The public view of a problem; `withEditorial` when the person solved it or asked for it. */
 export function toPublicProblem(problem: Problem, withEditorial: boolean): PublicProblem {
@@ -64,7 +73,11 @@ function titlesOf(catalogue: Catalogue, items: readonly ({ type: 'talk' } | { ty
 /** Every round in date order, with the titles of its items in both languages. */
 export function timeline(catalogue: Catalogue): RoundView[] {
   const writeupOf = new Map(catalogue.writeups.flatMap((w) => w.rounds.map((r) => [r.id, w.id] as const)));
-  return catalogue.rounds.map((round) => ({ ...round, writeup: writeupOf.get(round.id) ?? '', itemTitles: titlesOf(catalogue, round.items) }));
+  return catalogue.rounds.map((round) => ({
+    ...round,
+    writeup: writeupOf.get(round.id) ?? '',
+    itemTitles: titlesOf(catalogue, round.items),
+  }));
 }
 
 /** A collection's counts per section, for lists. */
@@ -108,7 +121,10 @@ export function sectionProgress(collection: Collection, progress: Pick<Progress,
 export function toCollectionView(catalogue: Catalogue, collection: Collection, progress?: Progress): CollectionView {
   return {
     ...collection,
-    itemTitles: titlesOf(catalogue, collection.sections.flatMap((s) => s.items)),
+    itemTitles: titlesOf(
+      catalogue,
+      collection.sections.flatMap((s) => s.items),
+    ),
     progress: progress ? sectionProgress(collection, progress) : null,
   };
 }

@@ -26,7 +26,12 @@ const internalError = (submission: Submission, message: string): JudgeResult => 
  * judges have started on more than `MAX_JUDGE_ATTEMPTS` times (each crashed
  * or was killed) ends as an `InternalError` saying so.
  */
-export async function judgeStoredSubmission(store: PracticeStore, judge: Judge, id: string, now: () => Date): Promise<Submission | undefined> {
+export async function judgeStoredSubmission(
+  store: PracticeStore,
+  judge: Judge,
+  id: string,
+  now: () => Date,
+): Promise<Submission | undefined> {
   const claimed = await store.claimSubmission(id, now().toISOString());
   if (!claimed) return undefined;
   let result: JudgeResult;

@@ -105,7 +105,10 @@ describe.each(storeKinds)('the $name store', (kind) => {
   it.skipIf(kind.skip)('refuses to open a database written by a newer version', async () => {
     const location = await kind.location();
     const database = await openDatabase(location);
-    await database.db.insertInto('kysely_migration' as never).values({ name: '999_from_the_future', timestamp: now() } as never).execute();
+    await database.db
+      .insertInto('kysely_migration' as never)
+      .values({ name: '999_from_the_future', timestamp: now() } as never)
+      .execute();
     await database.close();
     await expect(openStore(location)).rejects.toThrow(/migrations this version of Mianjing does not know \(999_from_the_future\)/);
   });

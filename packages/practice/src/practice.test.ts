@@ -36,13 +36,17 @@ describe.each(storeKinds)('practice over a $name store', (kind) => {
     const store = await kind.open();
     const practice = createPractice({ store, catalogue, judge });
     const { user } = await practice.createUser('carol');
-    await expect(practice.submit(user.id, { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: '' })).rejects.toMatchObject({
-      code: 'invalid_request',
-      fields: { code: 'code is empty' },
-    });
-    await expect(practice.submit(user.id, { problemId: 'nope', language: 'typescript', mode: 'submit', code: SQRT })).rejects.toMatchObject({
-      code: 'problem_not_found',
-    });
+    await expect(practice.submit(user.id, { problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: '' })).rejects.toMatchObject(
+      {
+        code: 'invalid_request',
+        fields: { code: 'code is empty' },
+      },
+    );
+    await expect(practice.submit(user.id, { problemId: 'nope', language: 'typescript', mode: 'submit', code: SQRT })).rejects.toMatchObject(
+      {
+        code: 'problem_not_found',
+      },
+    );
     expect((await store.listSubmissions(user.id, { limit: 10 })).items).toEqual([]);
   });
 
@@ -60,10 +64,14 @@ describe.each(storeKinds)('practice over a $name store', (kind) => {
     };
     const practice = createPractice({ store, catalogue, judge, dispatcher: idle, maxInFlightPerUser: 2, maxQueued: 3 });
     const dave = (await practice.createUser('dave')).user;
-    const send = (userId: string) => practice.submit(userId, { problemId: 'sqrt-x', language: 'javascript', mode: 'run', code: 'var mySqrt = (x) => 1;' });
+    const send = (userId: string) =>
+      practice.submit(userId, { problemId: 'sqrt-x', language: 'javascript', mode: 'run', code: 'var mySqrt = (x) => 1;' });
     const outcomes = await Promise.allSettled([send(dave.id), send(dave.id), send(dave.id), send(dave.id)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2);
-    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual(['rate_limited', 'rate_limited']);
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual([
+      'rate_limited',
+      'rate_limited',
+    ]);
     const erin = (await practice.createUser('erin')).user;
     const more = await Promise.allSettled([send(erin.id), send(erin.id)]);
     expect(more.map((o) => (o.status === 'rejected' ? o.reason.code : 'ok')).sort()).toEqual(['ok', 'queue_full']);
@@ -74,7 +82,8 @@ describe.each(storeKinds)('practice over a $name store', (kind) => {
     const practice = createPractice({ store: await kind.open(), catalogue, judge, maxInFlightPerUser: 10 });
     const { user } = await practice.createUser('erin');
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await practice.submit(user.id, { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await practice.submit(user.id, { problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT })).id);
     const first = await practice.listSubmissions(user.id, { limit: 2 });
     expect(first.items.map((s) => s.id)).toEqual([ids[2], ids[1]]);
     const second = await practice.listSubmissions(user.id, { limit: 2, cursor: first.nextCursor ?? undefined });
@@ -88,7 +97,14 @@ describe.each(storeKinds)('practice over a $name store', (kind) => {
     const before = await openTracked(location);
     const { user } = await createPractice({ store: before, catalogue, judge }).createUser('frank');
     // Simulate a crash: stored, one claimed by a judge that died, never finished.
-    const base = { userId: user.id, problemId: 'sqrt-x', language: 'typescript' as const, mode: 'submit' as const, code: SQRT, customInputs: [] };
+    const base = {
+      userId: user.id,
+      problemId: 'sqrt-x',
+      language: 'typescript' as const,
+      mode: 'submit' as const,
+      code: SQRT,
+      customInputs: [],
+    };
     const limits = { maxQueued: 10, maxInFlightPerUser: 10 };
     await before.insertSubmission({ ...base, id: crypto.randomUUID(), createdAt: new Date().toISOString() }, limits);
     const running = await before.insertSubmission({ ...base, id: crypto.randomUUID(), createdAt: new Date().toISOString() }, limits);

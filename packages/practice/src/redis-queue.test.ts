@@ -40,13 +40,30 @@ async function cluster(options: { maxInFlightPerUser?: number } = {}) {
   const replica = async () => {
     const store = await openStore({ databaseUrl });
     const dispatcher = await createRedisDispatcher({ store, redisUrl: redis.url, sweepIntervalMs: 500 });
-    cleanups.push(() => dispatcher.stop(0), () => store.close());
-    return { store, dispatcher, practice: createPractice({ store, catalogue, judge, dispatcher, maxInFlightPerUser: options.maxInFlightPerUser ?? 10, maxQueued: 100 }) };
+    cleanups.push(
+      () => dispatcher.stop(0),
+      () => store.close(),
+    );
+    return {
+      store,
+      dispatcher,
+      practice: createPractice({
+        store,
+        catalogue,
+        judge,
+        dispatcher,
+        maxInFlightPerUser: options.maxInFlightPerUser ?? 10,
+        maxQueued: 100,
+      }),
+    };
   };
   const worker = async () => {
     const store = await openStore({ databaseUrl });
     const started = await startJudgeWorker({ store, judge, redisUrl: redis.url, concurrency: 2, lockDurationMs: 2_000 });
-    cleanups.push(() => started.stop(0), () => store.close());
+    cleanups.push(
+      () => started.stop(0),
+      () => store.close(),
+    );
     return started;
   };
   return { replica, worker, databaseUrl };
@@ -71,7 +88,9 @@ describe.skipIf(missing)('the Redis dispatcher and judge workers', () => {
     const { user } = await a.practice.createUser('bob');
     const sent = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((i) => (i % 2 ? a : b).practice.submit(user.id, request)));
     expect(sent.filter((s) => s.status === 'fulfilled')).toHaveLength(3);
-    expect(sent.filter((s) => s.status === 'rejected').every((s) => (s as PromiseRejectedResult).reason.code === 'rate_limited')).toBe(true);
+    expect(sent.filter((s) => s.status === 'rejected').every((s) => (s as PromiseRejectedResult).reason.code === 'rate_limited')).toBe(
+      true,
+    );
   });
 
   it('puts back what Redis lost when it restarted empty, and judges each submission once', async () => {
@@ -94,7 +113,16 @@ describe.skipIf(missing)('the Redis dispatcher and judge workers', () => {
     const { user } = await a.practice.createUser('dave');
     const store: PracticeStore = a.store;
     const submission = await store.insertSubmission(
-      { id: randomUUID(), userId: user.id, problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code: SQRT, customInputs: [], createdAt: new Date().toISOString() },
+      {
+        id: randomUUID(),
+        userId: user.id,
+        problemId: 'sqrt-x',
+        language: 'javascript',
+        mode: 'submit',
+        code: SQRT,
+        customInputs: [],
+        createdAt: new Date().toISOString(),
+      },
       { maxQueued: 10, maxInFlightPerUser: 10 },
     );
     // As many judges as allowed claimed it and died before finishing.

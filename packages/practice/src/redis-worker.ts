@@ -89,7 +89,10 @@ export async function startJudgeWorker(options: JudgeWorkerOptions): Promise<Jud
     active,
     async stop(graceMs) {
       const closed = worker.close();
-      const timedOut = await Promise.race([closed.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), graceMs))]);
+      const timedOut = await Promise.race([
+        closed.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), graceMs)),
+      ]);
       if (timedOut) {
         for (const id of active) await store.releaseSubmission(id).catch(() => undefined);
         await worker.close(true).catch(() => undefined);

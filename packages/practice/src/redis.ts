@@ -31,7 +31,8 @@ export async function connectRedis(url: string, role: 'producer' | 'worker' | 's
   } catch (error) {
     redis.disconnect();
     const e = error as { code?: string; message?: string };
-    const reason = e.code === 'ECONNREFUSED' ? 'connection refused' : e.code === 'ENOTFOUND' ? 'host not found' : (e.message ?? String(error));
+    const reason =
+      e.code === 'ECONNREFUSED' ? 'connection refused' : e.code === 'ENOTFOUND' ? 'host not found' : (e.message ?? String(error));
     throw new Error(`cannot reach Redis at ${redactUrl(url)}: ${reason}`);
   }
   return redis;

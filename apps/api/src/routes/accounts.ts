@@ -35,7 +35,8 @@ const progress = createRoute({
   method: 'get',
   path: '/me/progress',
   summary: 'Your progress',
-  description: 'Problems attempted and solved by company and kind, acceptance rate, reviews due and done, daily activity and the current streak.',
+  description:
+    'Problems attempted and solved by company and kind, acceptance rate, reviews due and done, daily activity and the current streak.',
   security: bearer,
   responses: { 200: json(Progress.meta({ id: 'Progress' }), 'Progress'), 401: errors[401] },
 });
@@ -49,7 +50,9 @@ export function accountRoutes(deps: Deps) {
     return c.json({ ...user, token }, 201);
   });
   app.openapi(me, (c) => c.json(currentUser(c), 200));
-  app.openapi(rename, async (c) => c.json((await deps.practice.renameUser(currentUser(c).id, c.req.valid('json').name)) ?? currentUser(c), 200));
+  app.openapi(rename, async (c) =>
+    c.json((await deps.practice.renameUser(currentUser(c).id, c.req.valid('json').name)) ?? currentUser(c), 200),
+  );
   app.openapi(progress, async (c) => c.json(await deps.practice.progress(currentUser(c).id), 200));
   return app;
 }

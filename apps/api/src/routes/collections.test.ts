@@ -5,7 +5,10 @@ const t = await testApp();
 afterAll(() => t.judge.close());
 const canon = t.catalogue.collection('cv-ml-canon');
 const itemsOf = (type: 'problem' | 'question') =>
-  (canon?.sections ?? []).flatMap((s) => s.items).filter((i) => (type === 'problem') === (i.type === 'problem')).map((i) => i.id);
+  (canon?.sections ?? [])
+    .flatMap((s) => s.items)
+    .filter((i) => (type === 'problem') === (i.type === 'problem'))
+    .map((i) => i.id);
 
 describe('collections', () => {
   it('GET /collections lists each collection with counts per section', async () => {

@@ -40,7 +40,15 @@ const languages = createRoute({
 export function metaRoutes(deps: Deps) {
   const app = resource();
   app.openapi(health, async (c) =>
-    c.json({ status: 'ok' as const, problems: deps.catalogue.problems.length, questions: deps.catalogue.questions.length, ...(await deps.practice.health()) }, 200),
+    c.json(
+      {
+        status: 'ok' as const,
+        problems: deps.catalogue.problems.length,
+        questions: deps.catalogue.questions.length,
+        ...(await deps.practice.health()),
+      },
+      200,
+    ),
   );
   // Python's availability (python3-numpy, a working bubblewrap sandbox) is checked once and cached by the judge.
   app.openapi(languages, async (c) => c.json({ items: await deps.judge.languages() }, 200));

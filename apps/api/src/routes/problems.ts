@@ -13,10 +13,14 @@ const list = createRoute({
   method: 'get',
   path: '/',
   summary: 'List problems',
-  description: 'Filter by company, round, collection, kind, tag, difficulty and text (both languages and aliases such as 手写nms). Never includes tests or solutions.',
+  description:
+    'Filter by company, round, collection, kind, tag, difficulty and text (both languages and aliases such as 手写nms). Never includes tests or solutions.',
   request: { query: ListQuery },
   responses: {
-    200: json(z.object({ items: z.array(ProblemSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }), 'A page of problems'),
+    200: json(
+      z.object({ items: z.array(ProblemSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+      'A page of problems',
+    ),
     400: errors[400],
   },
 });
@@ -25,7 +29,8 @@ const get = createRoute({
   method: 'get',
   path: '/{id}',
   summary: 'One problem',
-  description: 'Statements, examples, signature, starter code and limits. The editorial is included once the caller has an accepted submission, or with `?reveal=editorial`.',
+  description:
+    'Statements, examples, signature, starter code and limits. The editorial is included once the caller has an accepted submission, or with `?reveal=editorial`.',
   request: {
     params: z.object({ id: z.string() }),
     query: z.object({ reveal: z.enum(['editorial']).optional() }),

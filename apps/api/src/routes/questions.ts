@@ -26,7 +26,8 @@ const answer = createRoute({
   method: 'post',
   path: '/{id}/answer',
   summary: 'Answer a numeric question',
-  description: 'Grades the value within the question’s tolerance and returns the expected value and the worked explanation. With a bearer token the answer counts towards progress.',
+  description:
+    'Grades the value within the question’s tolerance and returns the expected value and the worked explanation. With a bearer token the answer counts towards progress.',
   request: {
     params: z.object({ id: z.string() }),
     body: { content: { 'application/json': { schema: z.object({ value: z.number().finite() }) } }, required: true },

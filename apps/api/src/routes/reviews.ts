@@ -3,9 +3,7 @@ import { DueCard, ReviewCard, ReviewRating } from '@mianjing/core';
 import { auth, currentUser } from '../middleware/auth.js';
 import { type Deps, bearer, errors, json, resource, z } from '../openapi.js';
 
-const Due = z
-  .object({ items: z.array(DueCard), count: z.number().int() })
-  .meta({ id: 'DueReviews' });
+const Due = z.object({ items: z.array(DueCard), count: z.number().int() }).meta({ id: 'DueReviews' });
 
 const due = createRoute({
   method: 'get',

@@ -51,7 +51,10 @@ const list = createRoute({
     query: z.object({
       problemId: z.string().optional(),
       limit: z.coerce.number().int().min(1).max(100).default(20),
-      cursor: z.string().regex(/^[0-9a-z]+$/, 'not a cursor from a previous page').optional(),
+      cursor: z
+        .string()
+        .regex(/^[0-9a-z]+$/, 'not a cursor from a previous page')
+        .optional(),
     }),
   },
   responses: {
@@ -89,7 +92,11 @@ export function submissionRoutes(deps: Deps) {
   });
   app.openapi(list, async (c) => {
     const { problemId, limit, cursor } = c.req.valid('query');
-    const page = await deps.practice.listSubmissions(currentUser(c).id, { limit, ...(problemId ? { problemId } : {}), ...(cursor ? { cursor } : {}) });
+    const page = await deps.practice.listSubmissions(currentUser(c).id, {
+      limit,
+      ...(problemId ? { problemId } : {}),
+      ...(cursor ? { cursor } : {}),
+    });
     return c.json({ items: page.items.map(view), nextCursor: page.nextCursor }, 200);
   });
   return app;

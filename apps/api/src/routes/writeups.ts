@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
-import { Locale, MianjingError, UserWriteupInput, WriteupSummary, WriteupView, fieldsFromZod } from '@mianjing/core';
+import { Locale, MianjingError, UserWriteupInput, WriteupSummary, WriteupView } from '@mianjing/core';
 import { checkDraftSize, checkWriteupSize } from '@mianjing/practice';
 import { WriteupDraft, parseWriteup } from '@mianjing/writeups';
 import type { MiddlewareHandler } from 'hono';

@@ -45,6 +45,7 @@ export async function testApp(
     return {
       status: response.status,
       headers: response.headers,
+      // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the route answers
       body: text && response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as any) : undefined,
       text,
     };

@@ -17,7 +17,6 @@ import {
 } from '@mianjing/core';
 import type { JudgeRequest } from '@mianjing/core/judge';
 
-
 /**
  * Everything `mj` does with Mianjing, offline or against a server. Both
  * implementations return data of the API's shapes (checked with core's

@@ -62,8 +62,7 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
   const ready = openOffline(options);
   ready.catch(() => undefined); // reported by the first call that needs it
   type Method = Exclude<keyof Backend, 'mode' | 'signedIn' | 'close'>;
-  const later =
-    <K extends Method>(name: K) =>
+  const later = <K extends Method>(name: K) =>
     (async (...args: unknown[]) => ((await ready)[name] as (...a: unknown[]) => unknown)(...args)) as Backend[K];
   return {
     mode: 'offline',

@@ -21,7 +21,9 @@ const POLL_MS = 250;
 /** Largest page the API serves. */
 const PAGE = 100;
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }) });
+const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+});
 
 type Reply<T> = { data?: T; error?: unknown; response: Response };
 
@@ -38,7 +40,10 @@ function callServer(origin: string) {
     if (reply.response.ok && reply.data !== undefined) return reply.data;
     const body = ErrorBody.safeParse(reply.error);
     if (body.success) throw new MianjingError(body.data.error.code, body.data.error.message, body.data.error.fields);
-    throw new MianjingError('bad_response', `${origin} answered ${reply.response.status} without a Mianjing error; is it a Mianjing server?`);
+    throw new MianjingError(
+      'bad_response',
+      `${origin} answered ${reply.response.status} without a Mianjing error; is it a Mianjing server?`,
+    );
   };
 }
 
@@ -56,8 +61,13 @@ export function openServerBackend(options: { origin: string; token: string | und
   function check<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data;
-    const fields = Object.entries(fieldsFromZod(parsed.error)).slice(0, 3).map(([f, m]) => `${f}: ${m}`);
-    throw new MianjingError('bad_response', `the server sent data this mj does not understand (${fields.join('; ')}); are mj and the server the same version?`);
+    const fields = Object.entries(fieldsFromZod(parsed.error))
+      .slice(0, 3)
+      .map(([f, m]) => `${f}: ${m}`);
+    throw new MianjingError(
+      'bad_response',
+      `the server sent data this mj does not understand (${fields.join('; ')}); are mj and the server the same version?`,
+    );
   }
 
   const requireAccount = () => {
@@ -88,7 +98,9 @@ export function openServerBackend(options: { origin: string; token: string | und
       ),
     async judge(request) {
       requireAccount();
-      const sent = await call(() => api.POST('/submissions', { params: { query: { wait: 'true' } }, body: { customInputs: [], ...request } }));
+      const sent = await call(() =>
+        api.POST('/submissions', { params: { query: { wait: 'true' } }, body: { customInputs: [], ...request } }),
+      );
       // A 202 means the server stopped waiting before the judge finished: look again until it has.
       let finished: unknown = 'result' in sent ? sent : undefined;
       while (finished === undefined) {
@@ -98,7 +110,8 @@ export function openServerBackend(options: { origin: string; token: string | und
       }
       return check(PublicSubmission, finished);
     },
-    questions: async (filter) => check(z.array(PublicQuestion), (await call(() => api.GET('/questions', { params: { query: filter } }))).items),
+    questions: async (filter) =>
+      check(z.array(PublicQuestion), (await call(() => api.GET('/questions', { params: { query: filter } }))).items),
     question: async (id) => check(PublicQuestion, await call(() => api.GET('/questions/{id}', { params: { path: { id } } }))),
     answer: async (questionId, value) =>
       orderGrade(await call(() => api.POST('/questions/{id}/answer', { params: { path: { id: questionId } }, body: { value } }))),

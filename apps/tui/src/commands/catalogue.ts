@@ -28,7 +28,13 @@ export const list: Command = {
     ['--search TEXT', 'text in the title, tags or statement, either language'],
     ['--json', 'print { items: ProblemSummary[], total } as the API does'],
   ],
-  examples: ['mj list', 'mj list --company kuaishou --status new', 'mj list --collection cv-ml-canon', 'mj list --kind design --lang zh', "mj list --json | jq -r '.items[].id'"],
+  examples: [
+    'mj list',
+    'mj list --company kuaishou --status new',
+    'mj list --collection cv-ml-canon',
+    'mj list --kind design --lang zh',
+    "mj list --json | jq -r '.items[].id'",
+  ],
   options: {
     company: { type: 'string' },
     round: { type: 'string' },
@@ -45,7 +51,8 @@ export const list: Command = {
     const { search, ...rest } = values;
     const { status, json, ...filter } = checkFlags('list', ListFlags, { ...rest, q: search });
     const backend = context.backend();
-    if (status && !backend.signedIn) throw new UsageError('--status needs an account on the server: run `mj signup <name>` or pass --token');
+    if (status && !backend.signedIn)
+      throw new UsageError('--status needs an account on the server: run `mj signup <name>` or pass --token');
     const progress = backend.signedIn ? await backend.progress() : undefined;
     const items = (await backend.listProblems(filter)).filter((p) => !status || statusOf(progress, p.id) === status);
     context.out(json ? toJson({ items, total: items.length }) : formatProblemList(items, context.settings.locale, progress));
@@ -57,7 +64,8 @@ export const show: Command = {
   name: 'show',
   summary: 'show a problem: statement, examples, limits',
   usage: 'mj show <problem-id> [--lang zh|en] [--editorial] [--json]',
-  description: 'Prints the statement rendered for the terminal, the examples and the limits. The editorial is shown once you have solved the problem, or with --editorial.',
+  description:
+    'Prints the statement rendered for the terminal, the examples and the limits. The editorial is shown once you have solved the problem, or with --editorial.',
   flags: [
     ['--lang zh|en', 'language of the statement'],
     ['--editorial', 'include the editorial even if unsolved'],
@@ -78,7 +86,8 @@ export const interviews: Command = {
   name: 'interviews',
   summary: 'the interview timeline: every round and what was asked',
   usage: 'mj interviews [--company C] [--json]',
-  description: 'Prints every round of the write-ups in date order with its items in the order they happened: problems, numeric questions, flashcards and talk.',
+  description:
+    'Prints every round of the write-ups in date order with its items in the order they happened: problems, numeric questions, flashcards and talk.',
   flags: [
     ['--company C', 'only the rounds at company C'],
     ['--json', 'print { items: Round[] } as GET /api/v1/interviews returns it'],
@@ -87,10 +96,16 @@ export const interviews: Command = {
   options: { company: { type: 'string' }, json: { type: 'boolean' } },
   async run(context, values, positionals) {
     expectPositionals('interviews', positionals, []);
-    const { company, json } = checkFlags('interviews', z.object({ company: ProblemFilter.shape.company, json: z.boolean().optional() }), values);
+    const { company, json } = checkFlags(
+      'interviews',
+      z.object({ company: ProblemFilter.shape.company, json: z.boolean().optional() }),
+      values,
+    );
     const backend = context.backend();
     const rounds = await backend.interviews(company);
-    context.out(json ? toJson({ items: rounds }) : formatInterviews(rounds, await backend.companies(), context.settings.locale, context.style));
+    context.out(
+      json ? toJson({ items: rounds }) : formatInterviews(rounds, await backend.companies(), context.settings.locale, context.style),
+    );
     return 0;
   },
 };
@@ -102,7 +117,12 @@ export const collections: Command = {
   description:
     'Without an id, lists the collections (the CV/ML hand-coding canon, …) with their sections. With an id, prints its sections in order with your progress in each and every item with its status (✓ solved or reviewed, ~ attempted). `mj list --collection ID` lists its problems with filters.',
   flags: [['--json', 'print { items: CollectionSummary[] } or the CollectionView as GET /api/v1/collections[/{id}] returns it']],
-  examples: ['mj collections', 'mj collections cv-ml-canon', 'mj collections cv-ml-canon --lang zh', 'mj collections cv-ml-canon --json | jq .progress'],
+  examples: [
+    'mj collections',
+    'mj collections cv-ml-canon',
+    'mj collections cv-ml-canon --lang zh',
+    'mj collections cv-ml-canon --json | jq .progress',
+  ],
   options: { json: { type: 'boolean' } },
   async run(context, values, positionals) {
     const [id] = expectPositionals('collections', positionals, [], ['collection-id']);

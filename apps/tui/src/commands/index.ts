@@ -5,6 +5,19 @@ import { config, signup } from './setup.js';
 import { start, submit, test } from './solve.js';
 
 /** Every command, in the order `mj --help` lists them. */
-export const commands: readonly Command[] = [list, show, start, test, submit, answer, review, progress, interviews, collections, config, signup];
+export const commands: readonly Command[] = [
+  list,
+  show,
+  start,
+  test,
+  submit,
+  answer,
+  review,
+  progress,
+  interviews,
+  collections,
+  config,
+  signup,
+];
 
 export const findCommand = (name: string) => commands.find((c) => c.name === name);

@@ -18,7 +18,8 @@ export const answer: Command = {
   name: 'answer',
   summary: 'answer a numeric question',
   usage: 'mj answer <question-id> <value> [--json]',
-  description: 'Grades a numeric answer within the question\'s tolerance and prints the expected value and the worked explanation. Exit code 0 when correct, 1 when not.',
+  description:
+    "Grades a numeric answer within the question's tolerance and prints the expected value and the worked explanation. Exit code 0 when correct, 1 when not.",
   flags: [['--json', 'print the grade as POST /api/v1/questions/{id}/answer returns it']],
   examples: ['mj answer lora-param-count 65536', 'mj answer lora-param-count 65,536 --lang zh'],
   options: { json: { type: 'boolean' } },
@@ -68,7 +69,8 @@ export const progress: Command = {
   name: 'progress',
   summary: 'your progress: solved, acceptance, reviews, streak',
   usage: 'mj progress [--json]',
-  description: 'Prints problems solved by company and kind, the acceptance rate, flashcard reviews done and due, numeric answers, recent activity and the streak.',
+  description:
+    'Prints problems solved by company and kind, the acceptance rate, flashcard reviews done and due, numeric answers, recent activity and the streak.',
   flags: [['--json', 'print the progress as GET /api/v1/me/progress returns it']],
   examples: ['mj progress', 'mj progress --json | jq .streak'],
   options: { json: { type: 'boolean' } },

@@ -34,7 +34,9 @@ export const config: Command = {
       throw new UsageError(`unknown action "${action}": use set or unset (see mj config --help)`);
     }
     const shown = readConfig(home);
-    const rows = configKeys.filter((k) => shown[k] !== undefined).map((k) => [k, k === 'token' ? `${String(shown.token).slice(0, 6)}…` : String(shown[k])]);
+    const rows = configKeys
+      .filter((k) => shown[k] !== undefined)
+      .map((k) => [k, k === 'token' ? `${String(shown.token).slice(0, 6)}…` : String(shown[k])]);
     context.out([`# ${configPath(home)}`, ...(rows.length > 0 ? columns(rows, ' = ') : ['(empty: offline, defaults)'])].join('\n'));
     return 0;
   },
@@ -44,7 +46,8 @@ export const signup: Command = {
   name: 'signup',
   summary: 'create an account on a server and save its token',
   usage: 'mj signup <name> --server URL',
-  description: 'Creates an account on a Mianjing server (POST /api/v1/users) and saves the server and the token in config.json, so every command then uses that server.',
+  description:
+    'Creates an account on a Mianjing server (POST /api/v1/users) and saves the server and the token in config.json, so every command then uses that server.',
   flags: [['--server URL', 'the server (or the `server` already in config.json)']],
   examples: ['mj signup Lin --server http://127.0.0.1:8787'],
   options: {},

@@ -46,7 +46,10 @@ function readSolution(context: CommandContext, problem: PublicProblem, file: str
     if (!existsSync(path)) throw new UsageError(`no file ${file}`);
   } else {
     const found = findSolution(settings.workspace, problem.id, language ?? settings.language);
-    if (!found) throw new UsageError(`no solution for ${problem.id} in ${relative(settings.cwd, settings.workspace) || '.'}/; run mj start ${problem.id} first, or name a file`);
+    if (!found)
+      throw new UsageError(
+        `no solution for ${problem.id} in ${relative(settings.cwd, settings.workspace) || '.'}/; run mj start ${problem.id} first, or name a file`,
+      );
     path = found.path;
   }
   if (!statSync(path).isFile()) throw new UsageError(`${file ?? path} is not a file`);
@@ -54,7 +57,8 @@ function readSolution(context: CommandContext, problem: PublicProblem, file: str
   if (!chosen) throw new UsageError(`cannot tell the language of ${file ?? path} from its extension; pass --language ${LANGUAGES}`);
   const code = readFileSync(path, 'utf8');
   if (code.trim() === '') throw new UsageError(`${file ?? path} is empty`);
-  if (Buffer.byteLength(code, 'utf8') > MAX_SOURCE_BYTES) throw new UsageError(`${file ?? path} is larger than ${MAX_SOURCE_BYTES / 1024} KiB`);
+  if (Buffer.byteLength(code, 'utf8') > MAX_SOURCE_BYTES)
+    throw new UsageError(`${file ?? path} is larger than ${MAX_SOURCE_BYTES / 1024} KiB`);
   return { path, language: chosen, code };
 }
 
@@ -85,7 +89,7 @@ export const test: Command = {
   summary: 'run a solution on the examples (and your own inputs)',
   usage: 'mj test <problem-id> [file] [--input JSON]… [--language L] [--json]',
   description:
-    'Runs the solution on the visible examples and on each --input (expected output from the reference solution). Without a file, the problem\'s file in the workspace is used. Exit code 0 when every test passes, 1 otherwise.',
+    "Runs the solution on the visible examples and on each --input (expected output from the reference solution). Without a file, the problem's file in the workspace is used. Exit code 0 when every test passes, 1 otherwise.",
   flags: [
     ['--input JSON', 'an extra input, keyed by parameter name; repeat for more (up to 10)'],
     ['--language L', `${LANGUAGES} (default: from the file extension)`],

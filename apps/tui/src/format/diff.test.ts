@@ -14,12 +14,21 @@ describe('diffValues', () => {
   });
 
   it('compares numbers as whole tokens, not digits', () => {
-    expect(diffValues('[10,20]', '[10,21]').actual.filter((p) => p.changed).map((p) => p.text)).toEqual(['21']);
+    expect(
+      diffValues('[10,20]', '[10,21]')
+        .actual.filter((p) => p.changed)
+        .map((p) => p.text),
+    ).toEqual(['21']);
   });
 
   it('finds an inserted element in the middle', () => {
     const diff = diffValues('[1,2,3]', '[1,9,2,3]');
-    expect(diff.actual.filter((p) => p.changed).map((p) => p.text).join('')).toBe('9,');
+    expect(
+      diff.actual
+        .filter((p) => p.changed)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('9,');
     expect(diff.expected.every((p) => !p.changed)).toBe(true);
   });
 

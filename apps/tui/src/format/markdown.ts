@@ -30,7 +30,8 @@ export function parseMarkdown(source: string): Block[] {
   let list: { marker: string; lines: string[] }[] = [];
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ type: 'paragraph', inlines: parseInline(paragraph.join(' ')) });
-    if (list.length > 0) blocks.push({ type: 'list', items: list.map((item) => ({ marker: item.marker, inlines: parseInline(item.lines.join(' ')) })) });
+    if (list.length > 0)
+      blocks.push({ type: 'list', items: list.map((item) => ({ marker: item.marker, inlines: parseInline(item.lines.join(' ')) })) });
     paragraph = [];
     list = [];
   };

@@ -18,7 +18,14 @@ export function formatProgress(progress: Progress, companies: readonly Company[]
   const { problems, submissions, reviews, numeric } = progress;
   const name = (id: string) => companies.find((c) => c.id === id)?.name[locale] ?? id;
   const breakdown = (counts: Progress['problems']['byCompany'], label: (key: string) => string) =>
-    columns(Object.entries(counts).map(([key, c]) => [`  ${label(key)}`, bar(c.solved, c.total), `${c.solved}/${c.total} solved`, `${c.attempted} tried`]));
+    columns(
+      Object.entries(counts).map(([key, c]) => [
+        `  ${label(key)}`,
+        bar(c.solved, c.total),
+        `${c.solved}/${c.total} solved`,
+        `${c.attempted} tried`,
+      ]),
+    );
   const recent = progress.activity.slice(-7);
   return [
     columns([
@@ -37,7 +44,8 @@ export function formatProgress(progress: Progress, companies: readonly Company[]
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-export const roundDate = (round: RoundView) => `${round.date.year ? `${round.date.year}-` : ''}${pad2(round.date.month)}-${pad2(round.date.day)}`;
+export const roundDate = (round: RoundView) =>
+  `${round.date.year ? `${round.date.year}-` : ''}${pad2(round.date.month)}-${pad2(round.date.day)}`;
 
 /** One round's heading: date, company, label, track and outcome. */
 export const roundTitle = (round: RoundView, companies: readonly Company[], locale: Locale) =>

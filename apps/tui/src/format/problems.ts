@@ -9,15 +9,19 @@ export const statusOf = (progress: Progress | undefined, id: string): ProblemSta
 /** The table `mj list` prints: [status,] id, difficulty, kind, title. */
 export function formatProblemList(problems: readonly ProblemSummary[], locale: Locale, progress?: Progress): string {
   if (problems.length === 0) return 'no problems match';
-  return columns(
-    problems.map((p) => [...(progress ? [statusOf(progress, p.id)] : []), p.id, p.difficulty, p.kind, p.title[locale]]),
-  ).join('\n');
+  return columns(problems.map((p) => [...(progress ? [statusOf(progress, p.id)] : []), p.id, p.difficulty, p.kind, p.title[locale]])).join(
+    '\n',
+  );
 }
 
 /** Markdown for the terminal, with bold and code coloured when the style allows. */
 export function markdownForTerminal(markdown: string, style: Style): string {
   const styleInline = (inline: Inline) =>
-    inline.style === 'strong' ? style.bold(inline.text) : inline.style === 'code' || inline.style === 'math' ? style.cyan(inline.text) : inline.text;
+    inline.style === 'strong'
+      ? style.bold(inline.text)
+      : inline.style === 'code' || inline.style === 'math'
+        ? style.cyan(inline.text)
+        : inline.text;
   return markdownToText(parseMarkdown(markdown), styleInline);
 }
 
@@ -60,7 +64,9 @@ export function formatProblem(problem: PublicProblem, companies: readonly Compan
     ),
   ];
   if (problem.notes.length > 0) {
-    sections.push([style.bold('From the write-up'), ...problem.notes.map((n) => `  • ${markdownForTerminal(n[locale], style)}`)].join('\n'));
+    sections.push(
+      [style.bold('From the write-up'), ...problem.notes.map((n) => `  • ${markdownForTerminal(n[locale], style)}`)].join('\n'),
+    );
   }
   if (problem.editorial) sections.push(`${style.bold('Editorial')}\n\n${markdownForTerminal(problem.editorial[locale], style)}`);
   return sections.join('\n\n');

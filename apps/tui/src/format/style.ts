@@ -39,7 +39,12 @@ export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
 export function columns(rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
-  return rows.map((row) => row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)) : cell)).join(gap).trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)) : cell))
+      .join(gap)
+      .trimEnd(),
+  );
 }
 
 /** Length of a string without its ANSI codes. */

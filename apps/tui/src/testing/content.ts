@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { bundledContentDir, loadCatalogue } from '@mianjing/core';
 
 /** A solution file from the content pack (`reference.ts`, `wrong-….js`). */
-export const contentSolution = (problemId: string, file: string) => readFileSync(join(bundledContentDir, 'problems', problemId, 'solutions', file), 'utf8');
+export const contentSolution = (problemId: string, file: string) =>
+  readFileSync(join(bundledContentDir, 'problems', problemId, 'solutions', file), 'utf8');
 
 const catalogue = loadCatalogue();
 /** How many problems and flashcards the bundled content has (it grows; tests count from it). */

@@ -14,7 +14,14 @@ export const keys = { enter: '\r', down: '\u001B[B', up: '\u001B[A', escape: '\u
 /** Settings for a temporary home and workspace. */
 export function testSettings(): Settings {
   const home = tempDir('home');
-  return { home, server: undefined, workspace: join(home, 'work', 'mianjing'), language: 'typescript', locale: 'en', cwd: join(home, 'work') };
+  return {
+    home,
+    server: undefined,
+    workspace: join(home, 'work', 'mianjing'),
+    language: 'typescript',
+    locale: 'en',
+    cwd: join(home, 'work'),
+  };
 }
 
 /** Apps rendered by the current test, closed after it. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/ink.js';
 import { PROBLEMS } from '../testing/content.js';
 
-
 describe('the app', () => {
   it('lays itself out again when the terminal is resized', async () => {
     const app = renderApp({ screen: 'problems' });

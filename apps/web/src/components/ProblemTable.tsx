@@ -20,7 +20,11 @@ export function ProblemTable(props: {
 }) {
   return (
     <Show when={props.problems.length > 0} fallback={<p>{t().noProblems}</p>}>
-      <Table caption={t().problemsTitle} columns={[t().status, t().title, t().difficulty, t().kind, t().tags, t().companies]} class="problem-table">
+      <Table
+        caption={t().problemsTitle}
+        columns={[t().status, t().title, t().difficulty, t().kind, t().tags, t().companies]}
+        class="problem-table"
+      >
         <For each={props.problems}>
           {(problem) => (
             <tr data-status={props.status(problem.id)}>

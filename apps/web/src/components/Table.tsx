@@ -22,7 +22,9 @@ export function Table(props: {
         <thead>
           <tr>
             <For each={props.columns}>
-              {(column) => <th scope="col">{typeof column === 'string' ? column : <span class="visually-hidden">{column.hidden}</span>}</th>}
+              {(column) => (
+                <th scope="col">{typeof column === 'string' ? column : <span class="visually-hidden">{column.hidden}</span>}</th>
+              )}
             </For>
           </tr>
         </thead>

@@ -5,7 +5,15 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, type Extension, Prec, StateEffect, StateField } from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { Decoration, type DecorationSet, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import {
+  Decoration,
+  type DecorationSet,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 
 /** Highlighting for each judge language, each its own chunk; an unknown language is edited as plain text. */
@@ -26,7 +34,10 @@ const errorLineField = StateField.define<DecorationSet>({
     for (const effect of transaction.effects) {
       if (!effect.is(setErrorLine)) continue;
       const line = effect.value;
-      next = line !== null && line >= 1 && line <= transaction.state.doc.lines ? Decoration.set([errorLineDecoration.range(transaction.state.doc.line(line).from)]) : Decoration.none;
+      next =
+        line !== null && line >= 1 && line <= transaction.state.doc.lines
+          ? Decoration.set([errorLineDecoration.range(transaction.state.doc.line(line).from)])
+          : Decoration.none;
     }
     return next;
   },
@@ -109,9 +120,19 @@ export default function CodeEditor(props: CodeEditorProps) {
       { defer: true },
     ),
   );
-  createEffect(on(() => props.dark, (dark) => view?.dispatch({ effects: theme.reconfigure(dark ? oneDark : []) }), { defer: true }));
   createEffect(
-    on(() => props.label, (text) => view?.dispatch({ effects: label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': text })) }), { defer: true }),
+    on(
+      () => props.dark,
+      (dark) => view?.dispatch({ effects: theme.reconfigure(dark ? oneDark : []) }),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.label,
+      (text) => view?.dispatch({ effects: label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': text })) }),
+      { defer: true },
+    ),
   );
   createEffect(() => {
     const line = props.errorLine ?? null;

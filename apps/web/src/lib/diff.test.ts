@@ -38,7 +38,8 @@ describe('diffJson', () => {
   });
 
   it('falls back to the common ends on very long values', () => {
-    const long = (last: number) => JSON.stringify([...Array.from({ length: 3000 }, (_, i) => i % 7), last, ...Array.from({ length: 3000 }, (_, i) => (i * 3) % 5)]);
+    const long = (last: number) =>
+      JSON.stringify([...Array.from({ length: 3000 }, (_, i) => i % 7), last, ...Array.from({ length: 3000 }, (_, i) => (i * 3) % 5)]);
     const left = JSON.stringify(Array.from({ length: 3000 }, (_, i) => i));
     const right = JSON.stringify(Array.from({ length: 3000 }, (_, i) => 3000 - i));
     const diff = diffJson(left, right);

@@ -30,12 +30,20 @@ const en = {
   // Timeline
   timelineTitle: 'Interview timeline',
   timelineIntro: 'Every round of the write-up in date order, with what happened in it. Start any round as a timed mock interview.',
-  homeCollections: (problems: number, questions: number) => `${problems} problems and ${questions} questions to practise, in write-up rounds and in collections:`,
+  homeCollections: (problems: number, questions: number) =>
+    `${problems} problems and ${questions} questions to practise, in write-up rounds and in collections:`,
   homeCollection: (problems: number) => `${problems} problems`,
   allCompanies: 'All companies',
   company: 'Company',
   round: 'Round',
-  roundLabel: { '1st': 'Round 1', '2nd': 'Round 2', '3rd': 'Round 3', '4th': 'Round 4', manager: 'Manager round', hr: 'HR round' } as Record<string, string>,
+  roundLabel: {
+    '1st': 'Round 1',
+    '2nd': 'Round 2',
+    '3rd': 'Round 3',
+    '4th': 'Round 4',
+    manager: 'Manager round',
+    hr: 'HR round',
+  } as Record<string, string>,
   roundOutcome: { passed: 'passed', rejected: 'rejected', offer: 'offer', unknown: 'outcome unknown' } as Record<string, string>,
   itemType: { problem: 'Coding', numeric: 'Numeric', concept: 'Concept', talk: 'Talk' } as Record<string, string>,
   talkTopic: {
@@ -47,13 +55,20 @@ const en = {
     chat: 'Chat',
   } as Record<string, string>,
   startMock: 'Start mock interview',
-  dateOf: (month: number, day: number, year?: number) => `${year ? `${year}-` : ''}${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  dateOf: (month: number, day: number, year?: number) =>
+    `${year ? `${year}-` : ''}${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
   noRounds: 'No rounds for this company.',
   applicationsTitle: 'Where the candidate applied',
   track: 'Track',
   outcome: 'Outcome',
   note: 'Note',
-  applicationOutcome: { 'no-reply': 'no reply', 'written-test': 'written test', rejected: 'rejected', interview: 'interviewed', offer: 'offer' } as Record<string, string>,
+  applicationOutcome: {
+    'no-reply': 'no reply',
+    'written-test': 'written test',
+    rejected: 'rejected',
+    interview: 'interviewed',
+    offer: 'offer',
+  } as Record<string, string>,
 
   // Mock interview
   mockTitle: 'Mock interview',
@@ -68,7 +83,15 @@ const en = {
   mockAnswered: (correct: number, total: number) => `Numeric answers correct: ${correct} of ${total}`,
   mockReviewed: (done: number, total: number) => `Concept questions reviewed: ${done} of ${total}`,
   mockTalkDone: 'Talk it through aloud, then go on.',
-  mockOutcome: { solved: 'solved', attempted: 'attempted', correct: 'correct', wrong: 'wrong', rated: 'rated', skipped: 'skipped', done: 'done' } as Record<string, string>,
+  mockOutcome: {
+    solved: 'solved',
+    attempted: 'attempted',
+    correct: 'correct',
+    wrong: 'wrong',
+    rated: 'rated',
+    skipped: 'skipped',
+    done: 'done',
+  } as Record<string, string>,
   mockRestart: 'Start again',
   mockTimeSpent: 'Time',
   mockOutcomeHeader: 'Outcome',
@@ -108,7 +131,10 @@ const en = {
   sectionQuestionsDone: (done: number, total: number) => `${done}/${total} question${total === 1 ? '' : 's'} done`,
   sectionProgressLabel: (title: string) => `Progress in ${title}`,
   sectionItems: (title: string) => `Items in ${title}`,
-  questionStatuses: { reviewed: 'Reviewed', correct: 'Answered correctly', answered: 'Answered, not yet correct', new: 'New' } as Record<string, string>,
+  questionStatuses: { reviewed: 'Reviewed', correct: 'Answered correctly', answered: 'Answered, not yet correct', new: 'New' } as Record<
+    string,
+    string
+  >,
 
   // Problem page
   statement: 'Statement',

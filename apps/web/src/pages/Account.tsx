@@ -25,7 +25,14 @@ export default function Account() {
       <form class="answer-form" onSubmit={save}>
         <label for="account-name">{t().name}</label>
         <div class="answer-row">
-          <input id="account-name" value={name()} maxlength="80" required autocomplete="nickname" onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="account-name"
+            value={name()}
+            maxlength="80"
+            required
+            autocomplete="nickname"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
           <button type="submit" class="primary" disabled={saving.pending()}>
             {t().saveName}
           </button>

@@ -30,7 +30,10 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
   if (item.type === 'problem') {
     const [reveal, setReveal] = createSignal(false);
     // The source is an object: a bare `false` would mean "do not fetch yet".
-    const [problem, { refetch }] = createResource(() => ({ reveal: reveal() }), (source) => fetchProblem(item.id, source.reveal) as Promise<PublicProblem>);
+    const [problem, { refetch }] = createResource(
+      () => ({ reveal: reveal() }),
+      (source) => fetchProblem(item.id, source.reveal) as Promise<PublicProblem>,
+    );
     return (
       <Async resource={problem} retry={() => void refetch()}>
         {(current) => (
@@ -62,7 +65,9 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
             )}
           </Match>
           <Match when={current().kind === 'concept' && current()}>
-            {(concept) => <Flashcard question={concept() as Extract<PublicQuestion, { kind: 'concept' }>} onRated={() => props.onOutcome('rated')} />}
+            {(concept) => (
+              <Flashcard question={concept() as Extract<PublicQuestion, { kind: 'concept' }>} onRated={() => props.onOutcome('rated')} />
+            )}
           </Match>
         </Switch>
       )}
@@ -71,7 +76,12 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
 }
 
 /** The summary at the end: what was solved and answered, and the time spent on each item. */
-function Summary(props: { readonly round: RoundView; readonly outcomes: readonly Outcome[]; readonly times: readonly number[]; readonly onRestart: () => void }) {
+function Summary(props: {
+  readonly round: RoundView;
+  readonly outcomes: readonly Outcome[];
+  readonly times: readonly number[];
+  readonly onRestart: () => void;
+}) {
   const count = (type: Item['type'], good: (o: Outcome) => boolean) => {
     const indices = props.round.items.map((item, i) => (item.type === type ? i : -1)).filter((i) => i >= 0);
     return { done: indices.filter((i) => good(props.outcomes[i] ?? 'skipped')).length, total: indices.length };
@@ -187,10 +197,7 @@ export default function MockInterview() {
                 </Show>
               </div>
             </header>
-            <Show
-              when={!finished()}
-              fallback={<Summary round={current()} outcomes={outcomes()} times={times()} onRestart={restart} />}
-            >
+            <Show when={!finished()} fallback={<Summary round={current()} outcomes={outcomes()} times={times()} onRestart={restart} />}>
               <nav class="mock-progress" aria-label={t().mockTitle}>
                 <p>{t().mockItemOf(index() + 1, current().items.length)}</p>
                 <ol>

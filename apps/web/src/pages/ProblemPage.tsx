@@ -20,13 +20,13 @@ export default function ProblemPage() {
           // Keyed on the id: another problem gets a fresh editor, inputs and result.
           <Show when={current().id} keyed>
             {(_id) => (
-          <ProblemView
-            problem={current()}
-            onRevealEditorial={() => setReveal(true)}
-            onJudged={(submission) => {
-              if (submission.mode === 'submit' && submission.result?.verdict === 'Accepted') void refetch();
-            }}
-          />
+              <ProblemView
+                problem={current()}
+                onRevealEditorial={() => setReveal(true)}
+                onJudged={(submission) => {
+                  if (submission.mode === 'submit' && submission.result?.verdict === 'Accepted') void refetch();
+                }}
+              />
             )}
           </Show>
         )}

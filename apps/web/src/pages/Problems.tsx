@@ -8,7 +8,16 @@ import { loc, t } from '../lib/i18n.js';
 import { companyName, fetchCollections, fetchCompanies, fetchProgress, fetchRounds } from '../lib/queries.js';
 import './problems.css';
 
-type Filters = { company?: string; round?: string; collection?: string; kind?: string; tag?: string; difficulty?: string; status?: string; q?: string };
+type Filters = {
+  company?: string;
+  round?: string;
+  collection?: string;
+  kind?: string;
+  tag?: string;
+  difficulty?: string;
+  status?: string;
+  q?: string;
+};
 const SERVER_FILTERS = ['company', 'round', 'collection', 'kind', 'tag', 'difficulty', 'q'] as const;
 const PAGE = 100;
 
@@ -44,7 +53,8 @@ export default function Problems() {
   const companyNameOf = (id: string) => companyName(companies.latest, id);
   const status = (id: string): ProblemStatus => statusOf(progress.latest, id);
   const shown = createMemo(() => (problems.latest ?? []).filter((p) => !params.status || status(p.id) === params.status));
-  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) => setParams({ [key]: event.currentTarget.value || undefined });
+  const set = (key: keyof Filters) => (event: { currentTarget: { value: string } }) =>
+    setParams({ [key]: event.currentTarget.value || undefined });
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   const search = (event: { currentTarget: { value: string } }) => {
@@ -79,17 +89,41 @@ export default function Problems() {
           <label for="filter-q">{t().search}</label>
           <input id="filter-q" type="search" placeholder={t().searchPlaceholder} value={params.q ?? ''} onInput={search} />
         </div>
-        {select('company', t().company, (companies.latest ?? []).filter((c) => c.rounds.length > 0).map((c) => ({ value: c.id, label: loc(c.name) })))}
+        {select(
+          'company',
+          t().company,
+          (companies.latest ?? []).filter((c) => c.rounds.length > 0).map((c) => ({ value: c.id, label: loc(c.name) })),
+        )}
         {select(
           'round',
           t().round,
           (rounds.latest ?? []).map((r) => ({ value: r.id, label: `${companyNameOf(r.company)} · ${t().roundLabel[r.label] ?? r.label}` })),
         )}
-        {select('collection', t().collection, (collections.latest ?? []).map((c) => ({ value: c.id, label: loc(c.title) })))}
-        {select('kind', t().kind, ['function', 'in-place', 'design'].map((k) => ({ value: k, label: t().kinds[k] ?? k })))}
-        {select('tag', t().tag, tags().map((tag) => ({ value: tag, label: tag })))}
-        {select('difficulty', t().difficulty, ['easy', 'medium', 'hard'].map((d) => ({ value: d, label: t().difficulties[d] ?? d })))}
-        {select('status', t().status, ['solved', 'attempted', 'new'].map((s) => ({ value: s, label: t().statuses[s] ?? s })))}
+        {select(
+          'collection',
+          t().collection,
+          (collections.latest ?? []).map((c) => ({ value: c.id, label: loc(c.title) })),
+        )}
+        {select(
+          'kind',
+          t().kind,
+          ['function', 'in-place', 'design'].map((k) => ({ value: k, label: t().kinds[k] ?? k })),
+        )}
+        {select(
+          'tag',
+          t().tag,
+          tags().map((tag) => ({ value: tag, label: tag })),
+        )}
+        {select(
+          'difficulty',
+          t().difficulty,
+          ['easy', 'medium', 'hard'].map((d) => ({ value: d, label: t().difficulties[d] ?? d })),
+        )}
+        {select(
+          'status',
+          t().status,
+          ['solved', 'attempted', 'new'].map((s) => ({ value: s, label: t().statuses[s] ?? s })),
+        )}
         <button
           type="button"
           class="ghost"

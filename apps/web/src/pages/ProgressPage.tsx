@@ -10,9 +10,19 @@ import { Heatmap } from '../progress/Heatmap.js';
 
 type Counts = Progress['problems']['byCompany'];
 
-function CountTable(props: { readonly caption: string; readonly keyLabel: string; readonly counts: Counts; readonly name: (key: string) => string }) {
+function CountTable(props: {
+  readonly caption: string;
+  readonly keyLabel: string;
+  readonly counts: Counts;
+  readonly name: (key: string) => string;
+}) {
   return (
-    <Table caption={props.caption} showCaption columns={[props.keyLabel, t().solved, t().attempted, { hidden: t().solved }]} class="count-table">
+    <Table
+      caption={props.caption}
+      showCaption
+      columns={[props.keyLabel, t().solved, t().attempted, { hidden: t().solved }]}
+      class="count-table"
+    >
       <For each={Object.entries(props.counts).sort(([, a], [, b]) => b.total - a.total)}>
         {([key, count]) => (
           <tr>

@@ -10,7 +10,10 @@ import { NumericQuestion } from '../questions/NumericQuestion.js';
 /** /questions/:id — a numeric question to answer, or one flashcard to review. */
 export default function QuestionPage() {
   const params = useParams<{ id: string }>();
-  const [question, { refetch }] = createResource(() => params.id, (id) => fetchQuestion(id) as Promise<PublicQuestion>);
+  const [question, { refetch }] = createResource(
+    () => params.id,
+    (id) => fetchQuestion(id) as Promise<PublicQuestion>,
+  );
   return (
     <section class="page narrow">
       <p>

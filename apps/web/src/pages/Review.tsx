@@ -12,7 +12,8 @@ type Concept = Extract<PublicQuestion, { kind: 'concept' }>;
 
 const fetchDue = () => read((api) => api.GET('/reviews/due'));
 const fetchCards = () => read((api) => api.GET('/reviews/cards')).then((r) => r.items as ReviewCard[]);
-const fetchConcepts = () => read((api) => api.GET('/questions', { params: { query: { kind: 'concept' } } })).then((r) => r.items as PublicQuestion[]);
+const fetchConcepts = () =>
+  read((api) => api.GET('/questions', { params: { query: { kind: 'concept' } } })).then((r) => r.items as PublicQuestion[]);
 
 /** The review session: due cards one at a time, then every reviewed card with its next due time. */
 export default function Review() {
@@ -89,7 +90,9 @@ export default function Review() {
                     <td>{t().phases[card.phase] ?? card.phase}</td>
                     <td>{card.reps}</td>
                     <td>
-                      <time datetime={card.due}>{new Date(card.due).getTime() <= Date.now() ? t().dueOverdue : relativeTime(card.due)}</time>
+                      <time datetime={card.due}>
+                        {new Date(card.due).getTime() <= Date.now() ? t().dueOverdue : relativeTime(card.due)}
+                      </time>
                     </td>
                   </tr>
                 )}

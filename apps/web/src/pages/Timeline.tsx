@@ -10,7 +10,10 @@ import { Table } from '../components/Table.js';
 export default function Timeline() {
   const [params, setParams] = useSearchParams<{ company?: string }>();
   const [companies, companiesActions] = createResource(fetchCompanies);
-  const [rounds, roundsActions] = createResource(() => params.company ?? '', (company) => fetchRounds(company || undefined));
+  const [rounds, roundsActions] = createResource(
+    () => params.company ?? '',
+    (company) => fetchRounds(company || undefined),
+  );
   const companyNameOf = (id: string) => companyName(companies.latest, id);
   const [size] = createResource(fetchCatalogueSize);
   const [collections] = createResource(fetchCollections);
@@ -35,9 +38,15 @@ export default function Timeline() {
         {(list) => (
           <div class="field inline">
             <label for="company-filter">{t().company}</label>
-            <select id="company-filter" value={params.company ?? ''} onChange={(e) => setParams({ company: e.currentTarget.value || undefined })}>
+            <select
+              id="company-filter"
+              value={params.company ?? ''}
+              onChange={(e) => setParams({ company: e.currentTarget.value || undefined })}
+            >
               <option value="">{t().allCompanies}</option>
-              <For each={list().filter((c) => c.rounds.length > 0)}>{(company) => <option value={company.id}>{loc(company.name)}</option>}</For>
+              <For each={list().filter((c) => c.rounds.length > 0)}>
+                {(company) => <option value={company.id}>{loc(company.name)}</option>}
+              </For>
             </select>
           </div>
         )}

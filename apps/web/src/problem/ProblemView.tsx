@@ -39,11 +39,18 @@ export function ProblemView(props: {
           </Show>
           <p class="meta">
             <span class={`difficulty difficulty-${props.problem.difficulty}`}>{t().difficulties[props.problem.difficulty]}</span>
-            <For each={props.problem.tags}>{(tag) => <A class="tag" href={`/problems?tag=${tag}`}>{tag}</A>}</For>
+            <For each={props.problem.tags}>
+              {(tag) => (
+                <A class="tag" href={`/problems?tag=${tag}`}>
+                  {tag}
+                </A>
+              )}
+            </For>
             <Show when={props.problem.source.url}>
               {(url) => (
                 <a href={url()} target="_blank" rel="noreferrer noopener">
-                  {t().source}: {props.problem.source.platform === 'leetcode' ? `LeetCode ${props.problem.source.ref ?? ''}` : props.problem.source.ref}
+                  {t().source}:{' '}
+                  {props.problem.source.platform === 'leetcode' ? `LeetCode ${props.problem.source.ref ?? ''}` : props.problem.source.ref}
                 </a>
               )}
             </Show>

@@ -30,7 +30,11 @@ describe('ResultPanel', () => {
     setLocale('zh');
     render(() => (
       <ResultPanel
-        result={{ ...wrongAnswer, verdict: 'RuntimeError', runtimeError: { name: 'TypeError', message: 'x is undefined', stack: 'at mySqrt (solution.ts:3:5)', line: 3 } }}
+        result={{
+          ...wrongAnswer,
+          verdict: 'RuntimeError',
+          runtimeError: { name: 'TypeError', message: 'x is undefined', stack: 'at mySqrt (solution.ts:3:5)', line: 3 },
+        }}
       />
     ));
     expect(screen.getByTestId('verdict').textContent).toBe('执行出错');

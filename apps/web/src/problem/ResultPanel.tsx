@@ -67,7 +67,9 @@ export function ResultPanel(props: { readonly result: JudgeResult }) {
                     {t().test} {test.index + 1}
                   </span>
                   <span class="test-group">{t().groups[test.group] ?? test.group}</span>
-                  <span class={`test-status status-${test.status === 'Accepted' ? 'ok' : test.status === 'Skipped' ? 'skip' : 'bad'}`}>{statusLabel(test.status)}</span>
+                  <span class={`test-status status-${test.status === 'Accepted' ? 'ok' : test.status === 'Skipped' ? 'skip' : 'bad'}`}>
+                    {statusLabel(test.status)}
+                  </span>
                   <span class="test-time">{ms(test.timeMs)} ms</span>
                 </>
               );

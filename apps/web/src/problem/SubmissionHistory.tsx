@@ -16,12 +16,19 @@ export function SubmissionHistory(props: {
   readonly onShow: (submission: SubmissionView) => void;
   readonly onLoadCode: (submission: SubmissionView) => void;
 }) {
-  const [history, { refetch }] = createResource(() => ({ id: props.problemId, version: props.version }), ({ id }) => fetchHistory(id));
+  const [history, { refetch }] = createResource(
+    () => ({ id: props.problemId, version: props.version }),
+    ({ id }) => fetchHistory(id),
+  );
   return (
     <Async resource={history} retry={() => void refetch()}>
       {(items) => (
         <Show when={items().length > 0} fallback={<p>{t().noSubmissions}</p>}>
-          <Table caption={t().submissions} columns={[t().when, t().mode, t().language, t().verdict, { hidden: t().showResult }]} class="history">
+          <Table
+            caption={t().submissions}
+            columns={[t().when, t().mode, t().language, t().verdict, { hidden: t().showResult }]}
+            class="history"
+          >
             <For each={items()}>
               {(submission) => (
                 <tr>

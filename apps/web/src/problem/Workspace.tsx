@@ -1,7 +1,7 @@
 import type { JudgeMode, PublicProblem } from '@mianjing/core';
 import { createEffect, createMemo, createResource, createSignal, For, Index, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import { ErrorNotice, Loading } from '../components/Async.js';
-import { clock, t } from '../lib/i18n.js';
+import { t } from '../lib/i18n.js';
 import { fetchLanguages } from '../lib/queries.js';
 import { codeKey, saved } from '../lib/storage.js';
 import { theme } from '../lib/theme.js';
@@ -81,7 +81,13 @@ export function Workspace(props: {
   const busy = () => phase() !== 'idle';
 
   // Picking a past submission in the history shows its result here.
-  createEffect(on(() => props.shown, (submission) => submission && setLatest(submission), { defer: true }));
+  createEffect(
+    on(
+      () => props.shown,
+      (submission) => submission && setLatest(submission),
+      { defer: true },
+    ),
+  );
 
   async function judge(mode: JudgeMode) {
     if (busy()) return;
@@ -126,7 +132,10 @@ export function Workspace(props: {
       <div class="workspace-bar">
         <div class="field inline">
           <label for="language">{t().language}</label>
-          <Show when={languages.state !== 'errored'} fallback={<ErrorNotice error={languages.error} onRetry={() => void languagesActions.refetch()} />}>
+          <Show
+            when={languages.state !== 'errored'}
+            fallback={<ErrorNotice error={languages.error} onRetry={() => void languagesActions.refetch()} />}
+          >
             {/* Rendered once the options are there, so the saved language is what the select shows. */}
             <Show when={languages.latest} fallback={<Loading />}>
               <select

@@ -26,7 +26,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function judgeCode(body: JudgeBody, onStatus: (status: SubmissionView['status']) => void): Promise<SubmissionView> {
   const created = await call((api) =>
     // The language comes from GET /languages and the server checks it.
-    api.POST('/submissions', { body: { ...body, language: body.language as SubmitBody['language'], customInputs: body.customInputs ?? [] } }),
+    api.POST('/submissions', {
+      body: { ...body, language: body.language as SubmitBody['language'], customInputs: body.customInputs ?? [] },
+    }),
   );
   onStatus(created.status);
   for (let attempt = 0; ; attempt++) {
@@ -48,7 +50,8 @@ export function parseCustomInputs(texts: readonly string[]): { inputs: TestInput
     } catch (error) {
       return { error: { index, why: (error as Error).message } };
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { error: { index, why: 'expected { "name": value, … }' } };
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return { error: { index, why: 'expected { "name": value, … }' } };
     inputs.push(value as TestInput);
   }
   return { inputs };

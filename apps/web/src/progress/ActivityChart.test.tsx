@@ -30,7 +30,12 @@ function drawn(activity: readonly Day[]) {
   const svg = container.querySelector('svg');
   if (!svg) throw new Error('no chart drawn');
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as [number, number, number, number];
-  const bars = [...svg.querySelectorAll('rect.bar')].map((bar) => ({ x: num(bar, 'x'), y: num(bar, 'y'), width: num(bar, 'width'), height: num(bar, 'height') }));
+  const bars = [...svg.querySelectorAll('rect.bar')].map((bar) => ({
+    x: num(bar, 'x'),
+    y: num(bar, 'y'),
+    width: num(bar, 'width'),
+    height: num(bar, 'height'),
+  }));
   const d = svg.querySelector('path.solved-line')?.getAttribute('d') ?? '';
   const linePoints = [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
   const markers = [...svg.querySelectorAll('circle')].map((c) => ({ cx: num(c, 'cx'), cy: num(c, 'cy'), r: num(c, 'r') }));

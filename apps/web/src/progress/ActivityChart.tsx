@@ -72,7 +72,10 @@ export function ActivityChart(props: { readonly activity: readonly Day[]; readon
   /** The centre of day `i` of the series. */
   const x = (i: number) => PAD + (emptySlots() + i + 0.5) * slot();
   const ySolved = (solvedSoFar: number) => HEIGHT - PAD - (solvedSoFar / maxSolved()) * PLOT_HEIGHT;
-  const line = () => series().map((d, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${ySolved(d.solvedSoFar).toFixed(1)}`).join(' ');
+  const line = () =>
+    series()
+      .map((d, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${ySolved(d.solvedSoFar).toFixed(1)}`)
+      .join(' ');
   const axisStart = () => shiftDate(series()[0]?.date ?? '', -emptySlots());
   const labelX = (centre: number) => Math.min(WIDTH - HALF_LABEL, Math.max(HALF_LABEL, centre));
   const firstX = () => PAD + slot() / 2;
@@ -125,7 +128,8 @@ export function ActivityChart(props: { readonly activity: readonly Day[]; readon
           </text>
         </svg>
         <figcaption class="chart-legend muted small">
-          <span class="legend-bar" aria-hidden="true" /> {t().dailyActivity} <span class="legend-line" aria-hidden="true" /> {t().cumulativeSolved}
+          <span class="legend-bar" aria-hidden="true" /> {t().dailyActivity} <span class="legend-line" aria-hidden="true" />{' '}
+          {t().cumulativeSolved}
         </figcaption>
       </figure>
     </Show>

@@ -7,17 +7,25 @@ import { call } from '../lib/api.js';
 import { loc, locale, t } from '../lib/i18n.js';
 
 type Numeric = Extract<PublicQuestion, { kind: 'numeric' }>;
-type Grade = { correct: boolean; given: number; expected: number; unit: { zh: string; en: string }; explanation: { zh: string; en: string } };
+type Grade = {
+  correct: boolean;
+  given: number;
+  expected: number;
+  unit: { zh: string; en: string };
+  explanation: { zh: string; en: string };
+};
 
 /** A question answered with one number: the prompt, an answer field, then the grade and the worked explanation. */
-export function NumericQuestion(props: { readonly question: Numeric; readonly onAnswered?: (grade: Grade) => void}) {
+export function NumericQuestion(props: { readonly question: Numeric; readonly onAnswered?: (grade: Grade) => void }) {
   const [value, setValue] = createSignal('');
   const [invalid, setInvalid] = createSignal(false);
   const [grade, setGrade] = createSignal<Grade>();
   const inputId = () => `answer-${props.question.id}`;
 
   const grading = createAction(async (number: number) => {
-    const graded = await call((api) => api.POST('/questions/{id}/answer', { params: { path: { id: props.question.id } }, body: { value: number } }));
+    const graded = await call((api) =>
+      api.POST('/questions/{id}/answer', { params: { path: { id: props.question.id } }, body: { value: number } }),
+    );
     setGrade(graded);
     props.onAnswered?.(graded);
   });
@@ -61,7 +69,8 @@ export function NumericQuestion(props: { readonly question: Numeric; readonly on
         {(graded) => (
           <div class={`grade ${graded().correct ? 'grade-ok' : 'grade-bad'}`} role="status">
             <p class="grade-verdict">
-              <strong>{graded().correct ? t().correct : t().incorrect}</strong> — {t().expectedValue(graded().expected.toLocaleString(locale() === 'zh' ? 'zh-CN' : 'en'), loc(graded().unit))}
+              <strong>{graded().correct ? t().correct : t().incorrect}</strong> —{' '}
+              {t().expectedValue(graded().expected.toLocaleString(locale() === 'zh' ? 'zh-CN' : 'en'), loc(graded().unit))}
             </p>
             <h3>{t().workedExplanation}</h3>
             <Markdown text={loc(graded().explanation)} />

@@ -9,7 +9,15 @@ export const wrongAnswer: JudgeResult = {
   passed: 1,
   total: 2,
   tests: [
-    { index: 0, group: 'example', status: 'Accepted', timeMs: 0.4, input: { json: '{"x":4}', truncated: false }, expected: { json: '2', truncated: false }, actual: { json: '2', truncated: false } },
+    {
+      index: 0,
+      group: 'example',
+      status: 'Accepted',
+      timeMs: 0.4,
+      input: { json: '{"x":4}', truncated: false },
+      expected: { json: '2', truncated: false },
+      actual: { json: '2', truncated: false },
+    },
     {
       index: 1,
       group: 'example',

@@ -79,7 +79,9 @@ function readProblem(reader: Reader, id: string): Problem | undefined {
     const ext = languageExtensions[language];
     reference[language] = reader.text(join(dir, 'solutions', `reference.${ext}`));
     const starterPath = join(dir, `starter.${ext}`);
-    starter[language] = existsSync(starterPath) ? readFileSync(starterPath, 'utf8') : file && starterCode(file.judge, language, file.python);
+    starter[language] = existsSync(starterPath)
+      ? readFileSync(starterPath, 'utf8')
+      : file && starterCode(file.judge, language, file.python);
   }
   const wrongSources: Record<string, string> = {};
   for (const wrong of file?.wrong ?? []) {

@@ -50,7 +50,10 @@ describe('compareOutput', () => {
     for (const depth of [5_000, 20_000]) {
       const actual = JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
       for (const comparison of [{ type: 'exact' }, { type: 'unordered' }, float] as const) {
-        expect(compareOutput(comparison, [[1]], actual, 'int[][]', { input })).toEqual({ ok: false, message: 'output: nested deeper than 64 levels' });
+        expect(compareOutput(comparison, [[1]], actual, 'int[][]', { input })).toEqual({
+          ok: false,
+          message: 'output: nested deeper than 64 levels',
+        });
       }
       expect(compareOutput({ type: 'exact' }, [null, 1], [null, actual], ['void', 'int'], { input })).toEqual({
         ok: false,

@@ -55,11 +55,19 @@ describe('results', () => {
   });
 
   it('visible tests show input, expected, actual and console output; hidden ones only the first failure', async () => {
-    const code = "var mySqrt = function (x) { console.log('x is', x); return x > 2 ? Math.round(Math.sqrt(x)) : Math.floor(Math.sqrt(x)); };";
+    const code =
+      "var mySqrt = function (x) { console.log('x is', x); return x > 2 ? Math.round(Math.sqrt(x)) : Math.floor(Math.sqrt(x)); };";
     const result = await judge.judge({ problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code });
     expect(result.verdict).toBe('WrongAnswer');
     const [first, second] = result.tests;
-    expect(first).toMatchObject({ group: 'example', status: 'Accepted', input: { json: '{"x":4}' }, expected: { json: '2' }, actual: { json: '2' }, stdout: 'x is 4\n' });
+    expect(first).toMatchObject({
+      group: 'example',
+      status: 'Accepted',
+      input: { json: '{"x":4}' },
+      expected: { json: '2' },
+      actual: { json: '2' },
+      stdout: 'x is 4\n',
+    });
     expect(second).toMatchObject({ group: 'example', status: 'WrongAnswer', actual: { json: '3' }, message: 'output: expected 2, got 3' });
     const hiddenFailures = result.tests.filter((t) => t.group !== 'example' && t.status === 'WrongAnswer');
     expect(hiddenFailures.length).toBeGreaterThan(1);
@@ -69,7 +77,12 @@ describe('results', () => {
   });
 
   it('reports CPU time and peak heap', async () => {
-    const result = await judge.judge({ problemId: 'quicksort', language: 'typescript', mode: 'submit', code: catalogue.problem('quicksort')?.reference.typescript ?? '' });
+    const result = await judge.judge({
+      problemId: 'quicksort',
+      language: 'typescript',
+      mode: 'submit',
+      code: catalogue.problem('quicksort')?.reference.typescript ?? '',
+    });
     expect(result.verdict).toBe('Accepted');
     expect(result.maxTimeMs).toBeGreaterThan(0);
     expect(result.totalTimeMs).toBeGreaterThanOrEqual(result.maxTimeMs);
@@ -79,7 +92,13 @@ describe('results', () => {
 
 describe('run mode', () => {
   it('runs the examples plus custom inputs, whose answer comes from the reference solution', async () => {
-    const result = await judge.judge({ problemId: 'sqrt-x', language: 'typescript', mode: 'run', code: SQRT_TS, customInputs: [{ x: 99 }, { x: 2147483647 }] });
+    const result = await judge.judge({
+      problemId: 'sqrt-x',
+      language: 'typescript',
+      mode: 'run',
+      code: SQRT_TS,
+      customInputs: [{ x: 99 }, { x: 2147483647 }],
+    });
     expect(result.verdict).toBe('Accepted');
     expect(result.total).toBe(catalogue.problem('sqrt-x')!.tests.examples.length + 2);
     expect(result.tests.at(-2)).toMatchObject({ group: 'custom', expected: { json: '9' }, input: { json: '{"x":99}' } });
@@ -97,7 +116,9 @@ describe('run mode', () => {
 
 describe('bad requests', () => {
   it('names each bad field', async () => {
-    const error = await judge.judge({ problemId: 'sqrt-x', language: 'cobol' as 'typescript', mode: 'submit', code: '' }).catch((e: unknown) => e);
+    const error = await judge
+      .judge({ problemId: 'sqrt-x', language: 'cobol' as 'typescript', mode: 'submit', code: '' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_request' });
     expect(Object.keys((error as MianjingError).fields ?? {}).sort()).toEqual(['code', 'language']);
   });
@@ -109,7 +130,9 @@ describe('bad requests', () => {
   });
 
   it('an unknown problem is not found', async () => {
-    const error = await judge.judge({ problemId: 'no-such-problem', language: 'typescript', mode: 'submit', code: SQRT_TS }).catch((e: unknown) => e);
+    const error = await judge
+      .judge({ problemId: 'no-such-problem', language: 'typescript', mode: 'submit', code: SQRT_TS })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'problem_not_found' });
   });
 });
@@ -137,13 +160,18 @@ describe('problem kinds', () => {
   });
 
   it('in-place problems are judged on the mutated argument', async () => {
-    const returnsCopy = 'function rotate(matrix: number[][]): void { return matrix[0].map((_, c) => matrix.map((row) => row[c]).reverse()) as any; }';
+    const returnsCopy =
+      'function rotate(matrix: number[][]): void { return matrix[0].map((_, c) => matrix.map((row) => row[c]).reverse()) as any; }';
     const inPlace = `function rotate(matrix: number[][]): void {
   const rotated = matrix[0].map((_, c) => matrix.map((row) => row[c]).reverse());
   rotated.forEach((row, r) => { matrix[r] = row; });
 }`;
-    expect((await judge.judge({ problemId: 'rotate-matrix', language: 'typescript', mode: 'submit', code: returnsCopy })).verdict).toBe('WrongAnswer');
-    expect((await judge.judge({ problemId: 'rotate-matrix', language: 'typescript', mode: 'submit', code: inPlace })).verdict).toBe('Accepted');
+    expect((await judge.judge({ problemId: 'rotate-matrix', language: 'typescript', mode: 'submit', code: returnsCopy })).verdict).toBe(
+      'WrongAnswer',
+    );
+    expect((await judge.judge({ problemId: 'rotate-matrix', language: 'typescript', mode: 'submit', code: inPlace })).verdict).toBe(
+      'Accepted',
+    );
   });
 
   it('float answers may come back as typed arrays; NaN is never close to a number', async () => {
@@ -190,14 +218,16 @@ describe('batches of quick tests', () => {
   });
 
   it('a memory bomb after quick tests is MemoryLimitExceeded on its own test', async () => {
-    const code = 'function mySqrt(x) { if (x === 2) { const a = []; while (true) a.push(new Array(1e6).fill(x)); } return Math.floor(Math.sqrt(x)); }';
+    const code =
+      'function mySqrt(x) { if (x === 2) { const a = []; while (true) a.push(new Array(1e6).fill(x)); } return Math.floor(Math.sqrt(x)); }';
     const result = await judge.judge({ problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code });
     expect(result.verdict).toBe('MemoryLimitExceeded');
     expect(statuses(result).slice(0, 6)).toEqual(['Accepted', 'Accepted', 'Accepted', 'Accepted', 'MemoryLimitExceeded', 'Skipped']);
   });
 
   it('each test is charged its own share of the CPU time', async () => {
-    const code = 'function mySqrt(x) { if (x === 15) { const end = Date.now() + 40; while (Date.now() < end) {} } return Math.floor(Math.sqrt(x)); }';
+    const code =
+      'function mySqrt(x) { if (x === 15) { const end = Date.now() + 40; while (Date.now() < end) {} } return Math.floor(Math.sqrt(x)); }';
     const result = await judge.judge({ problemId: 'sqrt-x', language: 'javascript', mode: 'submit', code });
     expect(result.verdict).toBe('Accepted');
     const times = result.tests.map((t) => t.timeMs);

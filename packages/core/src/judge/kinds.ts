@@ -14,8 +14,7 @@ export interface KindDriver<S extends JudgeSpec> {
 }
 
 const listIndices = (params: readonly Param[]) => params.flatMap((p, i) => (p.type === 'ListNode' ? [i] : []));
-const positional = (params: readonly Param[], input: TestInput) =>
-  params.map((p) => (input as Record<string, unknown>)[p.name]);
+const positional = (params: readonly Param[], input: TestInput) => params.map((p) => (input as Record<string, unknown>)[p.name]);
 
 const functionDriver: KindDriver<z.infer<typeof FunctionSpec>> = {
   entry: (spec) => spec.function,

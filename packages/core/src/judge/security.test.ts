@@ -23,7 +23,11 @@ describe('hostile code', () => {
   const runtimeErrors: [string, string, RegExp][] = [
     ['process', fn('return process.pid;'), /process is not defined/],
     ['require', fn("return require('fs').readFileSync('/etc/passwd', 'utf8').length;"), /require is not defined/],
-    ['the Function constructor escape', fn("const p = globalThis.constructor.constructor('return process')(); return p.env.HOME.length;"), /process is not defined/],
+    [
+      'the Function constructor escape',
+      fn("const p = globalThis.constructor.constructor('return process')(); return p.env.HOME.length;"),
+      /process is not defined/,
+    ],
     ['fetch', fn("fetch('http://example.com'); return 1;"), /fetch is not defined/],
     ['setTimeout', fn('setTimeout(() => {}, 0); return 1;'), /setTimeout is not defined/],
     ['SharedArrayBuffer', fn('const b = new SharedArrayBuffer(16); return b.byteLength;'), /SharedArrayBuffer is not defined/],
@@ -134,11 +138,17 @@ describe('code left running after the solution returned', () => {
   const sqrt = 'return Math.floor(Math.sqrt(x));';
 
   const runaways: [string, string][] = [
-    ['a promise chain that grows forever (it used to fill the heap: MemoryLimitExceeded after 2.5 s)', fn(`const f = () => Promise.resolve().then(f); f();\n${sqrt}`)],
+    [
+      'a promise chain that grows forever (it used to fill the heap: MemoryLimitExceeded after 2.5 s)',
+      fn(`const f = () => Promise.resolve().then(f); f();\n${sqrt}`),
+    ],
     ['a promise loop', fn(`const f = () => { Promise.resolve().then(f); }; f();\n${sqrt}`)],
     ['a thenable that resolves to itself', fn(`const t = { then(resolve) { resolve(t); } }; Promise.resolve(t);\n${sqrt}`)],
     ['an async function awaiting forever', fn(`(async () => { for (;;) await null; })();\n${sqrt}`)],
-    ['an async generator iterated forever', fn(`async function* g() { for (;;) yield 1; }\n(async () => { for await (const v of g()) {} })();\n${sqrt}`)],
+    [
+      'an async generator iterated forever',
+      fn(`async function* g() { for (;;) yield 1; }\n(async () => { for await (const v of g()) {} })();\n${sqrt}`),
+    ],
     ['an async solution that never settles', 'async function mySqrt(x) { for (;;) await null; }'],
   ];
   it.each(runaways)('%s is a TimeLimitExceeded on the test that started it, within the limit', async (_, code) => {
@@ -217,7 +227,9 @@ ${fn(`for (let i = 0; i < 2000; i++) registry.register({ big: new Array(1000) },
   });
 
   it('WeakRef runs no code and still works', async () => {
-    const result = await submit(fn(`const ref = new WeakRef({ root: Math.floor(Math.sqrt(x)) });\nreturn ref.deref()?.root ?? Math.floor(Math.sqrt(x));`));
+    const result = await submit(
+      fn(`const ref = new WeakRef({ root: Math.floor(Math.sqrt(x)) });\nreturn ref.deref()?.root ?? Math.floor(Math.sqrt(x));`),
+    );
     expect(result.verdict).toBe('Accepted');
   });
 

@@ -32,9 +32,12 @@ async function expectTaggedVerdict(problem: Problem, wrong: Problem['wrong'][num
 }
 
 describe.each(catalogue.problems.map((p) => [p.id, p] as const))('%s', (_, problem) => {
-  const wrongIn = (python: boolean) => problem.wrong.filter((w) => (languageOf(w.file) === 'python') === python).map((w) => [w.file, w] as const);
+  const wrongIn = (python: boolean) =>
+    problem.wrong.filter((w) => (languageOf(w.file) === 'python') === python).map((w) => [w.file, w] as const);
 
-  it.each(['typescript', 'javascript'] as const)('the %s reference solution is Accepted on every test', (language) => expectAccepted(problem, language));
+  it.each(['typescript', 'javascript'] as const)('the %s reference solution is Accepted on every test', (language) =>
+    expectAccepted(problem, language),
+  );
   it.skipIf(pythonMissing)('the python reference solution is Accepted on every test', () => expectAccepted(problem, 'python'));
 
   it.each(wrongIn(false))('%s gets its tagged verdict', (_file, wrong) => expectTaggedVerdict(problem, wrong));

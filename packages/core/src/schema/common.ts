@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A kebab-case identifier, as used for every content id (`sqrt-x`, `pdd-r1`). */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');
 export type Slug = z.infer<typeof Slug>;
 
 /** A JavaScript/Python identifier (function, class, parameter names). */

@@ -21,14 +21,7 @@ export const RoundDate = z.object({
 });
 export type RoundDate = z.infer<typeof RoundDate>;
 
-export const TalkTopic = z.enum([
-  'self-introduction',
-  'paper',
-  'project',
-  'online-test-recall',
-  'reverse-questions',
-  'chat',
-]);
+export const TalkTopic = z.enum(['self-introduction', 'paper', 'project', 'online-test-recall', 'reverse-questions', 'chat']);
 export type TalkTopic = z.infer<typeof TalkTopic>;
 
 /**

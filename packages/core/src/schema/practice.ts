@@ -53,7 +53,10 @@ export const ReviewCard = z.object({
 });
 export type ReviewCard = z.infer<typeof ReviewCard>;
 
-export const CountByKey = z.record(z.string(), z.object({ attempted: z.number().int(), solved: z.number().int(), total: z.number().int() }));
+export const CountByKey = z.record(
+  z.string(),
+  z.object({ attempted: z.number().int(), solved: z.number().int(), total: z.number().int() }),
+);
 
 /** Where a person stands on a problem: never submitted, submitted without an accepted submit, solved. */
 export const ProblemStatus = z.enum(['new', 'attempted', 'solved']);
@@ -79,7 +82,15 @@ export const Progress = z.object({
   reviews: z.object({ due: z.number().int(), done: z.number().int(), cards: z.number().int() }),
   numeric: z.object({ answered: z.number().int(), correct: z.number().int() }),
   /** One entry per day with any activity, oldest first (UTC dates). */
-  activity: z.array(z.object({ date: z.iso.date(), submissions: z.number().int(), solved: z.number().int(), reviews: z.number().int(), answers: z.number().int() })),
+  activity: z.array(
+    z.object({
+      date: z.iso.date(),
+      submissions: z.number().int(),
+      solved: z.number().int(),
+      reviews: z.number().int(),
+      answers: z.number().int(),
+    }),
+  ),
   /** Consecutive days with activity up to today (or yesterday). */
   streak: z.number().int(),
 });

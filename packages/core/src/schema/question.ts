@@ -2,20 +2,19 @@ import { z } from 'zod';
 import { Localized, Slug, Tag } from './common.js';
 
 /** A question answered with a single number, graded within a tolerance. */
-export const NumericQuestion = z
-  .object({
-    kind: z.literal('numeric'),
-    id: Slug,
-    tags: z.array(Tag).default([]),
-    prompt: Localized,
-    answer: z.number().finite(),
-    tolerance: z.object({
-      abs: z.number().nonnegative().default(0),
-      rel: z.number().nonnegative().default(0),
-    }),
-    unit: Localized,
-    explanation: Localized,
-  });
+export const NumericQuestion = z.object({
+  kind: z.literal('numeric'),
+  id: Slug,
+  tags: z.array(Tag).default([]),
+  prompt: Localized,
+  answer: z.number().finite(),
+  tolerance: z.object({
+    abs: z.number().nonnegative().default(0),
+    rel: z.number().nonnegative().default(0),
+  }),
+  unit: Localized,
+  explanation: Localized,
+});
 export type NumericQuestion = z.infer<typeof NumericQuestion>;
 
 /** A flashcard: reviewed and rated by the person themself. */
@@ -39,8 +38,5 @@ export const Placement = z.object({ rounds: z.array(Slug), companies: z.array(Sl
 export type Placement = z.infer<typeof Placement>;
 
 /** A question as the catalogue serves it. */
-export const Question = z.discriminatedUnion('kind', [
-  NumericQuestion.extend(Placement.shape),
-  ConceptQuestion.extend(Placement.shape),
-]);
+export const Question = z.discriminatedUnion('kind', [NumericQuestion.extend(Placement.shape), ConceptQuestion.extend(Placement.shape)]);
 export type Question = z.infer<typeof Question>;

@@ -93,7 +93,8 @@ function checkUniqueIds(rounds: readonly UserRound[], context: z.RefinementCtx) 
     roundIds.add(round.id);
     round.items.forEach((item, i) => {
       if (item.type !== 'own-problem' && item.type !== 'own-concept') return;
-      if (itemIds.has(item.id)) context.addIssue({ code: 'custom', message: `item id ${item.id} is used twice`, path: [r, 'items', i, 'id'] });
+      if (itemIds.has(item.id))
+        context.addIssue({ code: 'custom', message: `item id ${item.id} is used twice`, path: [r, 'items', i, 'id'] });
       itemIds.add(item.id);
     });
   });

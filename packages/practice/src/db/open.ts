@@ -35,7 +35,10 @@ export class StoreOpenError extends Error {
 
 // COUNT(*) and bigint identity columns arrive as strings from pg: every number we store fits a double.
 const INT8 = 20;
-const pgTypes = { getTypeParser: (oid: number, format?: unknown) => (oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) };
+const pgTypes = {
+  getTypeParser: (oid: number, format?: unknown) =>
+    oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
+};
 
 /**
  * Opens the database, checks that it answers, and migrates it. Throws a
@@ -88,7 +91,21 @@ export function describeDbError(error: unknown): string {
   return message.replace(/postgres(ql)?:\/\/\S+/g, (url) => redactUrl(url));
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /**
  * Whether an error means the database or Redis cannot be reached right now
@@ -100,5 +117,7 @@ export function isUnavailableError(error: unknown): boolean {
   if (!e) return false;
   if (e.code && CONNECTION_CODES.has(e.code)) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
-  return /Connection terminated|connection timeout|Connection is closed|enableOfflineQueue|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(e.message ?? '');
+  return /Connection terminated|connection timeout|Connection is closed|enableOfflineQueue|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+    e.message ?? '',
+  );
 }

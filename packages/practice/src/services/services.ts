@@ -41,7 +41,8 @@ const redisBin = () => ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].
 
 /** Why a service cannot be started here, or undefined when it can. */
 export function missingService(name: 'postgres' | 'redis'): string | undefined {
-  if (name === 'postgres') return postgresBin() ? undefined : 'Postgres is not installed (no /usr/lib/postgresql/*/bin/initdb; apt-get install postgresql)';
+  if (name === 'postgres')
+    return postgresBin() ? undefined : 'Postgres is not installed (no /usr/lib/postgresql/*/bin/initdb; apt-get install postgresql)';
   return redisBin() ? undefined : 'Redis is not installed (no redis-server; apt-get install redis-server)';
 }
 
@@ -105,11 +106,15 @@ export async function startRedis(): Promise<RunningService & { restart(): Promis
   const dir = mkdtempSync(join(tmpdir(), 'mianjing-redis-'));
   const port = await freePort();
   const launch = async () => {
-    const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', 'noeviction'], {
-      stdio: 'ignore',
-      // Its own process group: a terminal's Ctrl-C reaches the caller, which stops Redis in its turn.
-      detached: true,
-    });
+    const child = spawn(
+      bin,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', 'noeviction'],
+      {
+        stdio: 'ignore',
+        // Its own process group: a terminal's Ctrl-C reaches the caller, which stops Redis in its turn.
+        detached: true,
+      },
+    );
     const deadline = Date.now() + 10_000;
     for (;;) {
       try {

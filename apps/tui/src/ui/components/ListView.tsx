@@ -33,7 +33,10 @@ export function ListView<T>(props: Props<T>) {
       {showSearch ? (
         <Text color="yellow">
           /{list.query}
-          {list.searching ? '▌' : ''} <Text dimColor>({list.visible.length} match{list.visible.length === 1 ? '' : 'es'})</Text>
+          {list.searching ? '▌' : ''}{' '}
+          <Text dimColor>
+            ({list.visible.length} match{list.visible.length === 1 ? '' : 'es'})
+          </Text>
         </Text>
       ) : null}
     </Box>

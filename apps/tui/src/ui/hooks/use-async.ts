@@ -15,7 +15,9 @@ export type AsyncState<T> =
 export function useAsync<T>(name: string, load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> & { reload: () => void } {
   const { memory, depth } = useNavigation();
   const slot = `${depth}:${name}.data`;
-  const [state, setState] = useState<AsyncState<T>>(() => (memory.has(slot) ? { status: 'ready', data: memory.get(slot) as T } : { status: 'loading' }));
+  const [state, setState] = useState<AsyncState<T>>(() =>
+    memory.has(slot) ? { status: 'ready', data: memory.get(slot) as T } : { status: 'loading' },
+  );
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;

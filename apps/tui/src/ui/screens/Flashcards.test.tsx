@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/ink.js';
 import { FLASHCARDS } from '../../testing/content.js';
 
-
 describe('flashcard review', () => {
   it('shows the prompt, reveals with space, rates with 1–4 and moves to the next card', async () => {
     const app = renderApp({ screen: 'review' });

@@ -85,12 +85,20 @@ function Deck(props: { readonly title: string; readonly cards: readonly ConceptQ
   if (!card) {
     return (
       <Screen title={props.title} keys={[]} status={status}>
-        <Text color="green">{props.cards.length === 0 ? 'No cards are due. Come back later.' : `Done: ${plural(props.cards.length, 'card')} reviewed.`}</Text>
+        <Text color="green">
+          {props.cards.length === 0 ? 'No cards are due. Come back later.' : `Done: ${plural(props.cards.length, 'card')} reviewed.`}
+        </Text>
       </Screen>
     );
   }
   const keys = revealed
-    ? ([['1', 'again'], ['2', 'hard'], ['3', 'good'], ['4', 'easy'], ['↑↓/jk', 'scroll']] as const)
+    ? ([
+        ['1', 'again'],
+        ['2', 'hard'],
+        ['3', 'good'],
+        ['4', 'easy'],
+        ['↑↓/jk', 'scroll'],
+      ] as const)
     : ([['space', 'show the answer']] as const);
   return (
     <Screen title={`${props.title} · ${index + 1} of ${props.cards.length} · ${card.id}`} keys={keys} status={status} busy={busy}>
@@ -104,7 +112,7 @@ function Deck(props: { readonly title: string; readonly cards: readonly ConceptQ
             <Text> </Text>
             <Text bold>Key points</Text>
             {card.keyPoints.map((point, i) => (
-              <Text key={i}>  • {markdownForTerminal(point[locale], style)}</Text>
+              <Text key={i}> • {markdownForTerminal(point[locale], style)}</Text>
             ))}
             {card.candidate ? (
               <>

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { FLASHCARDS, PROBLEMS } from '../../testing/content.js';
 import { keys, renderApp } from '../../testing/ink.js';
 
-
 describe('the menu', () => {
   it('lists the sections with a footer of keys, opens one with enter and comes back with q', async () => {
     const app = renderApp({ screen: 'menu' });

@@ -24,7 +24,14 @@ export function Menu() {
   useScreenKeys((input, key) => list.handleKey(input, key));
   const where = settings.server ? `server ${settings.server.origin}` : `offline · ${settings.home}`;
   return (
-    <Screen title={`Mianjing 面经 — ${where}`} keys={[['↑↓/jk', 'move'], ['enter', 'open'], ['/', 'search']]}>
+    <Screen
+      title={`Mianjing 面经 — ${where}`}
+      keys={[
+        ['↑↓/jk', 'move'],
+        ['enter', 'open'],
+        ['/', 'search'],
+      ]}
+    >
       <ListView
         list={list}
         height={bodyHeight}

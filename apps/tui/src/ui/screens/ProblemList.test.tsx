@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { contentSolution, PROBLEMS } from '../../testing/content.js';
 import { keys, renderApp } from '../../testing/ink.js';
 
-
 const rows = (frame: string) => frame.split('\n').filter((line) => /^[› ] [·~✓] /.test(line));
 const idOf = (row: string) => row.split(/\s+/)[2] ?? '';
 
@@ -43,8 +42,18 @@ describe('the problem list', () => {
 
   it('marks solved and attempted problems and filters by status', async () => {
     const app = renderApp({ screen: 'problems' });
-    await app.backend.judge({ problemId: 'sqrt-x', language: 'typescript', mode: 'submit', code: contentSolution('sqrt-x', 'reference.ts') });
-    await app.backend.judge({ problemId: 'softmax', language: 'javascript', mode: 'run', code: 'var softmax = function (x) { return x; };' });
+    await app.backend.judge({
+      problemId: 'sqrt-x',
+      language: 'typescript',
+      mode: 'submit',
+      code: contentSolution('sqrt-x', 'reference.ts'),
+    });
+    await app.backend.judge({
+      problemId: 'softmax',
+      language: 'javascript',
+      mode: 'run',
+      code: 'var softmax = function (x) { return x; };',
+    });
     await app.press('r', 's', 's');
     const attempted = await app.waitForText('s status: attempted');
     expect(rows(attempted).map((r) => r.slice(2, 3) + idOf(r))).toEqual(['~softmax']);

@@ -82,7 +82,14 @@ export function ProblemList() {
   return (
     <Screen
       title={`Problems (${shown.length} of ${problems.length})`}
-      keys={[['↑↓/jk', 'move'], ['enter', 'open'], ['/', 'search'], ['c/t/d/s', 'filter'], ['x', 'clear filters'], ['r', 'reload']]}
+      keys={[
+        ['↑↓/jk', 'move'],
+        ['enter', 'open'],
+        ['/', 'search'],
+        ['c/t/d/s', 'filter'],
+        ['x', 'clear filters'],
+        ['r', 'reload'],
+      ]}
     >
       {data ? (
         <>

@@ -23,7 +23,10 @@ import { useNavigation, useScreenState } from '../navigation.js';
 export function ProblemView(props: { readonly id: string }) {
   const { backend, settings, style, bodyHeight, edit } = useServices();
   const { push } = useNavigation();
-  const state = useAsync('problem', async () => ({ problem: await backend.problem(props.id), companies: await backend.companies() }), [backend, props.id]);
+  const state = useAsync('problem', async () => ({ problem: await backend.problem(props.id), companies: await backend.companies() }), [
+    backend,
+    props.id,
+  ]);
   const [language, setLanguage] = useScreenState('problem.language', settings.language);
   const [status, setStatus] = useState<string>();
   const { busy, isBusy, run } = useBusy();
@@ -31,25 +34,26 @@ export function ProblemView(props: { readonly id: string }) {
   const solution = findSolution(settings.workspace, props.id, language);
   const shortPath = (path: string) => relative(settings.cwd, path) || path;
 
-  const judge = (mode: JudgeMode) => run(async () => {
-    if (!solution) {
-      setStatus(`No solution yet: e writes ${shortPath(solutionPath(settings.workspace, props.id, language))} and opens your editor`);
-      return;
-    }
-    const code = readFileSync(solution.path, 'utf8');
-    if (code.trim() === '') {
-      setStatus(`${shortPath(solution.path)} is empty`);
-      return;
-    }
-    setStatus(`${mode === 'run' ? 'Running the examples' : 'Judging on every test'}: ${shortPath(solution.path)}`);
-    try {
-      const submission = await backend.judge({ problemId: props.id, language: solution.language, code, mode });
-      setStatus(undefined);
-      push({ screen: 'result', submission });
-    } catch (error) {
-      setStatus(describeFailure(error));
-    }
-  });
+  const judge = (mode: JudgeMode) =>
+    run(async () => {
+      if (!solution) {
+        setStatus(`No solution yet: e writes ${shortPath(solutionPath(settings.workspace, props.id, language))} and opens your editor`);
+        return;
+      }
+      const code = readFileSync(solution.path, 'utf8');
+      if (code.trim() === '') {
+        setStatus(`${shortPath(solution.path)} is empty`);
+        return;
+      }
+      setStatus(`${mode === 'run' ? 'Running the examples' : 'Judging on every test'}: ${shortPath(solution.path)}`);
+      try {
+        const submission = await backend.judge({ problemId: props.id, language: solution.language, code, mode });
+        setStatus(undefined);
+        push({ screen: 'result', submission });
+      } catch (error) {
+        setStatus(describeFailure(error));
+      }
+    });
 
   useScreenKeys((input, key) => {
     if (isBusy()) return true;
@@ -75,7 +79,13 @@ export function ProblemView(props: { readonly id: string }) {
   return (
     <Screen
       title={state.status === 'ready' ? `${state.data.problem.id} · ${state.data.problem.title[settings.locale]}` : props.id}
-      keys={[['e', 'edit'], ['r', 'run examples'], ['s', 'submit'], ['l', `language: ${language}`], ['↑↓/jk space', 'scroll']]}
+      keys={[
+        ['e', 'edit'],
+        ['r', 'run examples'],
+        ['s', 'submit'],
+        ['l', `language: ${language}`],
+        ['↑↓/jk space', 'scroll'],
+      ]}
       status={status ?? fileStatus}
       busy={busy}
     >

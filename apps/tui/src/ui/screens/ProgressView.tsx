@@ -20,7 +20,13 @@ export function ProgressView() {
     return scroll.handleKey(input, key);
   });
   return (
-    <Screen title="Progress" keys={[['↑↓/jk', 'scroll'], ['r', 'reload']]}>
+    <Screen
+      title="Progress"
+      keys={[
+        ['↑↓/jk', 'scroll'],
+        ['r', 'reload'],
+      ]}
+    >
       {state.status === 'ready' ? (
         <ScrollView height={bodyHeight} offset={scroll.offset} contentRef={scroll.ref}>
           <Text>{formatProgress(state.data.progress, state.data.companies, settings.locale, style)}</Text>

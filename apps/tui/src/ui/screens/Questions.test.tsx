@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { LORA_PARAMS } from '../../testing/content.js';
 import { keys, renderApp } from '../../testing/ink.js';
 
-
 describe('questions', () => {
   it('lists every question and opens a numeric one from a search', async () => {
     const app = renderApp({ screen: 'questions' });

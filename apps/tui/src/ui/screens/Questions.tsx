@@ -27,7 +27,14 @@ export function Questions() {
   });
   useScreenKeys((input, key) => list.handleKey(input, key));
   return (
-    <Screen title="Questions" keys={[['↑↓/jk', 'move'], ['enter', 'open'], ['/', 'search']]}>
+    <Screen
+      title="Questions"
+      keys={[
+        ['↑↓/jk', 'move'],
+        ['enter', 'open'],
+        ['/', 'search'],
+      ]}
+    >
       {state.status === 'ready' ? (
         <ListView
           list={list}
@@ -92,7 +99,17 @@ export function NumericQuestion(props: { readonly questionId: string }) {
   return (
     <Screen
       title={`Question · ${props.questionId}`}
-      keys={grade ? [['a', 'answer again'], ['↑↓/jk', 'scroll']] : [['0-9', 'type'], ['enter', 'check the answer']]}
+      keys={
+        grade
+          ? [
+              ['a', 'answer again'],
+              ['↑↓/jk', 'scroll'],
+            ]
+          : [
+              ['0-9', 'type'],
+              ['enter', 'check the answer'],
+            ]
+      }
       status={error}
       busy={busy}
     >

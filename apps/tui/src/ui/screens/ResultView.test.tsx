@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { openOfflineBackend } from '../../backend/offline.js';
 import { renderApp, testSettings } from '../../testing/ink.js';
 
-
 describe('the result view', () => {
   it('shows the verdict, a row per test, and the failing test with the difference marked', async () => {
     const settings = testSettings();
@@ -36,7 +35,8 @@ describe('the result view', () => {
   it('shows a runtime error with its line', async () => {
     const settings = testSettings();
     const backend = openOfflineBackend({ home: settings.home });
-    const code = 'function mySqrt(x: number): number {\n  const parts: number[] = [];\n  return parts[0]!.toFixed() as unknown as number + (null as any).y;\n}';
+    const code =
+      'function mySqrt(x: number): number {\n  const parts: number[] = [];\n  return parts[0]!.toFixed() as unknown as number + (null as any).y;\n}';
     const submission = await backend.judge({ problemId: 'sqrt-x', language: 'typescript', mode: 'run', code });
     const app = renderApp({ screen: 'result', submission }, { settings, backend });
     const frame = await app.waitForText('Runtime Error · 0/2 tests passed');

@@ -67,18 +67,18 @@ export function ResultView(props: { readonly submission: PublicSubmission }) {
         empty="no test ran"
         row={(t) => (
           <Text>
-            #{String(t.index + 1).padEnd(4)} {t.group.padEnd(10)} <Text color={statusColour(t.status)}>{statusLabel(t.status, locale).padEnd(22)}</Text>{' '}
-            <Text dimColor>{ms(t.timeMs)}</Text>
+            #{String(t.index + 1).padEnd(4)} {t.group.padEnd(10)}{' '}
+            <Text color={statusColour(t.status)}>{statusLabel(t.status, locale).padEnd(22)}</Text> <Text dimColor>{ms(t.timeMs)}</Text>
           </Text>
         )}
       />
-      {rest > 0 ? <Text dimColor>  and {rest} hidden and generated tests that passed or were skipped</Text> : null}
+      {rest > 0 ? <Text dimColor> and {rest} hidden and generated tests that passed or were skipped</Text> : null}
       {test ? (
         <Box flexDirection="column" marginTop={1}>
           <Text bold>
             Test #{test.index + 1} ({test.group}): <Text color={statusColour(test.status)}>{statusLabel(test.status, locale)}</Text>
           </Text>
-          {test.input ? <Text>input     {test.input.json}</Text> : null}
+          {test.input ? <Text>input {test.input.json}</Text> : null}
           {formatComparison(test, style).map((line, i) => (
             <Text key={i}>{line}</Text>
           ))}

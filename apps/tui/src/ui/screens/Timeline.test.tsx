@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keys, renderApp } from '../../testing/ink.js';
 
-
 describe('the interview timeline', () => {
   it('goes from companies to rounds to what was asked, and opens a problem', async () => {
     const app = renderApp({ screen: 'companies' });

@@ -10,7 +10,11 @@ import { useList } from '../hooks/use-list.js';
 import { useScreenKeys } from '../hooks/use-screen-keys.js';
 import { useNavigation } from '../navigation.js';
 
-const LIST_KEYS = [['↑↓/jk', 'move'], ['enter', 'open'], ['/', 'search']] as const;
+const LIST_KEYS = [
+  ['↑↓/jk', 'move'],
+  ['enter', 'open'],
+  ['/', 'search'],
+] as const;
 
 /** Companies in the order of their first round, each with its rounds. */
 export function Companies() {
@@ -75,7 +79,10 @@ export function Rounds(props: { readonly company: Company; readonly rounds: read
         height={bodyHeight}
         row={(r) => (
           <Text>
-            {roundDate(r)}  {r.label.padEnd(8)} {r.track[locale]} <Text dimColor>· {r.outcome} · {r.items.length} items</Text>
+            {roundDate(r)} {r.label.padEnd(8)} {r.track[locale]}{' '}
+            <Text dimColor>
+              · {r.outcome} · {r.items.length} items
+            </Text>
           </Text>
         )}
       />
@@ -105,7 +112,11 @@ export function Round(props: { readonly round: RoundView; readonly companyName: 
   return (
     <Screen
       title={`Interview timeline › ${props.companyName} › ${roundDate(round)} ${round.label} (${round.outcome})`}
-      keys={[['↑↓/jk', 'move'], ['enter', 'open problem or question'], ['/', 'search']]}
+      keys={[
+        ['↑↓/jk', 'move'],
+        ['enter', 'open problem or question'],
+        ['/', 'search'],
+      ]}
     >
       {round.summary ? (
         <Box height={summaryLines} overflow="hidden">

@@ -215,7 +215,17 @@ function fromResult(line: ChildLine, limits: ExecuteLimits, parseNow: boolean): 
 const EXIT_OUT_OF_MEMORY = 71;
 const EXIT_HARNESS_BROKEN = 70;
 
-const SIGNALS: Record<number, string> = { 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL', 11: 'SIGSEGV', 24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS' };
+const SIGNALS: Record<number, string> = {
+  4: 'SIGILL',
+  6: 'SIGABRT',
+  7: 'SIGBUS',
+  8: 'SIGFPE',
+  9: 'SIGKILL',
+  11: 'SIGSEGV',
+  24: 'SIGXCPU',
+  25: 'SIGXFSZ',
+  31: 'SIGSYS',
+};
 
 /** What ended the child before it reported the current step: the watchdog, a signal or an early exit. */
 function fromExit(exit: ChildExit, limits: ExecuteLimits): RawTest {
@@ -236,7 +246,12 @@ function fromExit(exit: ChildExit, limits: ExecuteLimits): RawTest {
         : signal === 'SIGXFSZ'
           ? ` (a file in tmp grew past ${FILE_SIZE_LIMIT_MB} MB)`
           : '';
-    return { status: 'error', error: { name: signal, message: `the Python process was killed by ${signal}${why}`, stack: '' }, log: '', cpuMs: 0 };
+    return {
+      status: 'error',
+      error: { name: signal, message: `the Python process was killed by ${signal}${why}`, stack: '' },
+      log: '',
+      cpuMs: 0,
+    };
   }
   const message =
     exit.code === EXIT_HARNESS_BROKEN
@@ -270,14 +285,27 @@ export function executionOf(
     case 'missing':
       return { stage: 'compile', diagnostic: { message: load.message, line: 1, column: 1 } };
     case 'error':
-      return { stage: 'run', compiled, loadFailure: { status: 'error', error: load.error, log: '', cpuMs: report.load.cpuMs }, tests: skipped(), peakHeapMb };
+      return {
+        stage: 'run',
+        compiled,
+        loadFailure: { status: 'error', error: load.error, log: '', cpuMs: report.load.cpuMs },
+        tests: skipped(),
+        peakHeapMb,
+      };
     case 'memory':
       return { stage: 'run', compiled, loadFailure: { status: 'memory', cpuMs: report.load.cpuMs }, tests: skipped(), peakHeapMb };
     case 'output-limit':
-      return { stage: 'run', compiled, loadFailure: { status: 'output-limit', log: '', cpuMs: report.load.cpuMs }, tests: skipped(), peakHeapMb };
+      return {
+        stage: 'run',
+        compiled,
+        loadFailure: { status: 'output-limit', log: '', cpuMs: report.load.cpuMs },
+        tests: skipped(),
+        peakHeapMb,
+      };
     case 'loaded': {
       const cpuMs = cpuOf(report.load.cpuMs, load.cpuMs);
-      if (cpuMs > limits.timeLimitMs) return { stage: 'run', compiled, loadFailure: { status: 'timeout', cpuMs }, tests: skipped(), peakHeapMb };
+      if (cpuMs > limits.timeLimitMs)
+        return { stage: 'run', compiled, loadFailure: { status: 'timeout', cpuMs }, tests: skipped(), peakHeapMb };
     }
   }
   const tests: RawTest[] = [];

@@ -31,8 +31,12 @@ describe.skipIf(pythonMissing)('compiling Python', () => {
 
   it('code without class Solution, or without the method, is a CompileError naming what is missing', async () => {
     expect((await run('sqrt-x', 'def mySqrt(x):\n    return 1\n')).compileError?.message).toBe('the code does not define class Solution');
-    expect((await run('sqrt-x', 'class Solution:\n    def sqrt(self, x):\n        return 1\n')).compileError?.message).toBe('class Solution has no method mySqrt');
-    expect((await run('softmax', 'def soft_max(x):\n    return x\n')).compileError?.message).toBe('the code does not define a function softmax');
+    expect((await run('sqrt-x', 'class Solution:\n    def sqrt(self, x):\n        return 1\n')).compileError?.message).toBe(
+      'class Solution has no method mySqrt',
+    );
+    expect((await run('softmax', 'def soft_max(x):\n    return x\n')).compileError?.message).toBe(
+      'the code does not define a function softmax',
+    );
   });
 
   it('the generated starter code compiles and defines what the judge calls', async () => {
@@ -75,7 +79,8 @@ describe.skipIf(pythonMissing)('Python results', () => {
   });
 
   it('print output is captured per visible test, stdout and stderr alike', async () => {
-    const code = "import sys\nclass Solution:\n    def mySqrt(self, x):\n        print('x is', x)\n        print('warn', file=sys.stderr)\n        return int(x ** 0.5)\n";
+    const code =
+      "import sys\nclass Solution:\n    def mySqrt(self, x):\n        print('x is', x)\n        print('warn', file=sys.stderr)\n        return int(x ** 0.5)\n";
     const result = await run('sqrt-x', code);
     expect(result.verdict).toBe('Accepted');
     expect(result.tests[0]?.stdout).toBe('x is 4\nwarn\n');
@@ -85,12 +90,21 @@ describe.skipIf(pythonMissing)('Python results', () => {
   it('a wrong answer shows expected and actual like TypeScript', async () => {
     const result = await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return round(x ** 0.5)\n');
     expect(result.verdict).toBe('WrongAnswer');
-    expect(result.tests[1]).toMatchObject({ status: 'WrongAnswer', actual: { json: '3' }, expected: { json: '2' }, message: 'output: expected 2, got 3' });
+    expect(result.tests[1]).toMatchObject({
+      status: 'WrongAnswer',
+      actual: { json: '3' },
+      expected: { json: '2' },
+      message: 'output: expected 2, got 3',
+    });
   });
 
   it('returning the wrong type is a WrongAnswer, not a crash', async () => {
-    expect((await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return str(x)\n')).tests[0]?.message).toMatch(/expected int/);
-    expect((await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return {2}\n')).tests[0]?.message).toMatch(/returned a set/);
+    expect((await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return str(x)\n')).tests[0]?.message).toMatch(
+      /expected int/,
+    );
+    expect((await run('sqrt-x', 'class Solution:\n    def mySqrt(self, x):\n        return {2}\n')).tests[0]?.message).toMatch(
+      /returned a set/,
+    );
     const cyclic = 'class Solution:\n    def sortList(self, head):\n        head.next = head\n        return head\n';
     expect((await run('sort-list', cyclic)).tests[0]?.message).toMatch(/cycle/);
     const broken = 'class Solution:\n    def sortList(self, head):\n        head.next = 7\n        return head\n';
@@ -98,9 +112,11 @@ describe.skipIf(pythonMissing)('Python results', () => {
   });
 
   it('numpy functions receive ndarrays and may return ndarrays, lists or numpy scalars', async () => {
-    const asList = 'import numpy as np\ndef softmax(x):\n    assert isinstance(x, np.ndarray) and x.dtype == np.float64 and x.ndim == 2\n    e = np.exp(x - x.max(axis=1, keepdims=True))\n    return (e / e.sum(axis=1, keepdims=True)).tolist()\n';
+    const asList =
+      'import numpy as np\ndef softmax(x):\n    assert isinstance(x, np.ndarray) and x.dtype == np.float64 and x.ndim == 2\n    e = np.exp(x - x.max(axis=1, keepdims=True))\n    return (e / e.sum(axis=1, keepdims=True)).tolist()\n';
     expect((await run('softmax', asList, 'submit')).verdict).toBe('Accepted');
-    const float16 = 'import numpy as np\ndef softmax(x):\n    e = np.exp((x - x.max(axis=1, keepdims=True)).astype(np.float16))\n    return e / e.sum(axis=1, keepdims=True)\n';
+    const float16 =
+      'import numpy as np\ndef softmax(x):\n    e = np.exp((x - x.max(axis=1, keepdims=True)).astype(np.float16))\n    return e / e.sum(axis=1, keepdims=True)\n';
     const rough = await run('softmax', float16, 'submit');
     expect(rough.verdict).toBe('WrongAnswer');
     expect(rough.tests.find((t) => t.status === 'WrongAnswer')?.message).toMatch(/difference/);
@@ -139,7 +155,8 @@ describe.skipIf(pythonMissing)('Python results', () => {
   });
 
   it('a solution that is too slow gets TimeLimitExceeded at the Python time limit of the problem', async () => {
-    const slow = 'class Solution:\n    def longestOnes(self, nums, k):\n        return max((j - i + 1 for i in range(len(nums)) for j in range(i, len(nums)) if nums[i:j + 1].count(0) <= k), default=0)\n';
+    const slow =
+      'class Solution:\n    def longestOnes(self, nums, k):\n        return max((j - i + 1 for i in range(len(nums)) for j in range(i, len(nums)) if nums[i:j + 1].count(0) <= k), default=0)\n';
     const result = await run('max-consecutive-ones-iii', slow, 'submit');
     expect(result.verdict).toBe('TimeLimitExceeded');
     const limit = catalogue.problem('max-consecutive-ones-iii')?.python.timeLimitMs ?? 0;
@@ -168,7 +185,10 @@ describe.skipIf(pythonMissing)('inputs made ahead of a resubmission', () => {
   it('leave the memory limit where it was', async () => {
     const limit = catalogue.problem('quicksort')?.limits.memoryLimitMb ?? 0;
     expect(await firstAndThird('quicksort', hoarding(limit - 8, reference('quicksort')))).toEqual(['Accepted', 'Accepted']);
-    expect(await firstAndThird('quicksort', hoarding(limit + 8, reference('quicksort')))).toEqual(['MemoryLimitExceeded', 'MemoryLimitExceeded']);
+    expect(await firstAndThird('quicksort', hoarding(limit + 8, reference('quicksort')))).toEqual([
+      'MemoryLimitExceeded',
+      'MemoryLimitExceeded',
+    ]);
   });
 
   it('are let go, not used, when the next submission has other tests', async () => {

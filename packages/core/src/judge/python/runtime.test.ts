@@ -13,7 +13,13 @@ const REPORT: ProbeReport = {
   numpy: '1.24.2',
   seccomp: true,
   machine: 'x86_64',
-  directories: ['/usr/lib/python3.11', '/usr/lib/python3.11/lib-dynload', '/usr/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu/blas', '/etc/alternatives'],
+  directories: [
+    '/usr/lib/python3.11',
+    '/usr/lib/python3.11/lib-dynload',
+    '/usr/lib/x86_64-linux-gnu',
+    '/usr/lib/x86_64-linux-gnu/blas',
+    '/etc/alternatives',
+  ],
   files: ['/usr/bin/python3.11', '/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2'],
   links: [
     ['/lib64', 'usr/lib64'],
@@ -27,7 +33,17 @@ describe('the bubblewrap command line', () => {
   const pairs = (flag: string) => args.flatMap((arg, i) => (arg === flag ? [args.slice(i + 1, i + 3).join(' ')] : []));
 
   it('unshares every namespace, keeps no capability and dies with its parent', () => {
-    for (const flag of ['--unshare-user', '--unshare-pid', '--unshare-net', '--unshare-ipc', '--unshare-uts', '--disable-userns', '--die-with-parent', '--new-session', '--clearenv']) {
+    for (const flag of [
+      '--unshare-user',
+      '--unshare-pid',
+      '--unshare-net',
+      '--unshare-ipc',
+      '--unshare-uts',
+      '--disable-userns',
+      '--die-with-parent',
+      '--new-session',
+      '--clearenv',
+    ]) {
       expect(args).toContain(flag);
     }
     expect(args.join(' ')).toContain('--cap-drop ALL');
@@ -41,14 +57,22 @@ describe('the bubblewrap command line', () => {
       '/usr/bin/python3.11 /usr/bin/python3.11',
     ]);
     expect(args).not.toContain('--bind');
-    expect(pairs('--symlink')).toEqual(['usr/lib64 /lib64', 'python3.11 /usr/bin/python3', '/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 /usr/lib64/ld-linux-x86-64.so.2']);
+    expect(pairs('--symlink')).toEqual([
+      'usr/lib64 /lib64',
+      'python3.11 /usr/bin/python3',
+      '/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 /usr/lib64/ld-linux-x86-64.so.2',
+    ]);
   });
 
   it('gives a private size-limited tmp, and makes everything else read-only', () => {
     expect(args.join(' ')).toMatch(/--size \d+ --tmpfs \/tmp/);
     expect(args.join(' ')).toMatch(/--size \d+ --tmpfs \/dev\/shm/);
     expect(args.join(' ')).toContain('--remount-ro /');
-    expect(pairs('--setenv').map((pair) => pair.split(' ')[0]).sort()).toEqual(['LANG', 'MKL_NUM_THREADS', 'OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS']);
+    expect(
+      pairs('--setenv')
+        .map((pair) => pair.split(' ')[0])
+        .sort(),
+    ).toEqual(['LANG', 'MKL_NUM_THREADS', 'OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS']);
   });
 });
 
@@ -71,7 +95,10 @@ describe('finding out whether Python can be judged', () => {
     const executable = join(dir, 'python3');
     writeFileSync(executable, `#!/bin/sh\nexec ${PYTHON_EXECUTABLE} -S "$@"\n`);
     chmodSync(executable, 0o755);
-    expect(await detectPythonRuntime({ executable })).toEqual({ available: false, reason: `python3-numpy is not installed for ${executable}` });
+    expect(await detectPythonRuntime({ executable })).toEqual({
+      available: false,
+      reason: `python3-numpy is not installed for ${executable}`,
+    });
   });
 
   it('is checked once and cached', () => {

@@ -87,9 +87,17 @@ describe.skipIf(pythonMissing)('hostile Python code', () => {
     ['reading the home folder', "return len(os.listdir(os.path.expanduser('~root')))", /FileNotFoundError|KeyError/],
     ['writing outside tmp', "open('/usr/lib/mianjing-escape', 'w').write('x')\nreturn 0", /OSError|PermissionError|FileNotFoundError/],
     ['opening a socket', "import socket\nsocket.create_connection(('1.1.1.1', 80), timeout=1)\nreturn 0", /PermissionError/],
-    ['a UDP socket', "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('8.8.8.8', 53))\nreturn 0", /PermissionError/],
+    [
+      'a UDP socket',
+      "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('8.8.8.8', 53))\nreturn 0",
+      /PermissionError/,
+    ],
     ['subprocess', "import subprocess\nreturn len(subprocess.run(['cat', '/etc/passwd'], capture_output=True).stdout)", /PermissionError/],
-    ['os.system', "status = os.system('echo pwned > /tmp/pwned')\nraise RuntimeError(f'system returned {status}')", /system returned [1-9]/],
+    [
+      'os.system',
+      "status = os.system('echo pwned > /tmp/pwned')\nraise RuntimeError(f'system returned {status}')",
+      /system returned [1-9]/,
+    ],
     ['os.fork in a loop', 'while True:\n    os.fork()', /PermissionError: \[Errno 1\]/],
     ['os.exec', "os.execv('/usr/bin/python3', ['python3', '-c', 'print(1)'])", /PermissionError/],
     ['a thread', 'import threading\nthreading.Thread(target=print).start()\nreturn 0', /can't start new thread/],
@@ -120,7 +128,10 @@ describe.skipIf(pythonMissing)('hostile Python code', () => {
 
   it.each([
     ['through ctypes', 'import ctypes\nreturn ctypes.cast(8, ctypes.POINTER(ctypes.c_int)).contents.value'],
-    ['by recursing in C past the stack after raising the recursion limit', 'import pickle\nsys.setrecursionlimit(10**9)\nnested = []\nfor _ in range(10**5):\n    nested = [nested]\nreturn len(pickle.dumps(nested))'],
+    [
+      'by recursing in C past the stack after raising the recursion limit',
+      'import pickle\nsys.setrecursionlimit(10**9)\nnested = []\nfor _ in range(10**5):\n    nested = [nested]\nreturn len(pickle.dumps(nested))',
+    ],
   ])('crashing the interpreter %s is a RuntimeError naming the signal', async (_, body) => {
     const result = await submit(method(body));
     expect(result.verdict).toBe('RuntimeError');
@@ -148,7 +159,8 @@ raise RuntimeError(json.dumps({'root': sorted(os.listdir('/')), 'etc': sorted(os
     const result = await submit(method(probe));
     const seen = JSON.parse(result.runtimeError?.message ?? '{}') as Record<string, unknown>;
     expect(seen.root).toEqual(expect.arrayContaining(['usr', 'tmp']));
-    for (const name of seen.root as string[]) expect(['usr', 'lib', 'lib64', 'bin', 'sbin', 'etc', 'judge', 'proc', 'dev', 'tmp']).toContain(name);
+    for (const name of seen.root as string[])
+      expect(['usr', 'lib', 'lib64', 'bin', 'sbin', 'etc', 'judge', 'proc', 'dev', 'tmp']).toContain(name);
     expect(seen.etc).not.toContain('passwd');
     expect(seen.tmp).toEqual([]);
     expect(seen.cwd).toBe('/tmp');
@@ -157,7 +169,9 @@ raise RuntimeError(json.dumps({'root': sorted(os.listdir('/')), 'etc': sorted(os
 
   it('gets a clean environment', async () => {
     process.env.MIANJING_TEST_SECRET = 'do-not-leak-4711';
-    const result = await submit(method("raise RuntimeError(repr(dict(os.environ)) + ' ' + open('/proc/self/environ').read().replace(chr(0), ' '))"));
+    const result = await submit(
+      method("raise RuntimeError(repr(dict(os.environ)) + ' ' + open('/proc/self/environ').read().replace(chr(0), ' '))"),
+    );
     // os.environ is empty; what the process started with is only the judge's own settings.
     expect(runtimeMessage(result)).toMatch(/^RuntimeError: \{\} ((OPENBLAS|OMP|MKL)_NUM_THREADS=1 |LANG=C\.UTF-8 |PWD=\/tmp )*$/);
     expect(JSON.stringify(result)).not.toContain('do-not-leak-4711');
@@ -174,7 +188,9 @@ raise RuntimeError(json.dumps({'root': sorted(os.listdir('/')), 'etc': sorted(os
 
   it('no state leaks from one submission to the next', async () => {
     await submit(`import builtins, sys\nbuiltins.leak = 42\nsys.modules['json'].dumps = None\n${GOOD}`);
-    const result = await submit(method("import builtins, json\nreturn -1 if hasattr(builtins, 'leak') or json.dumps is None else int(x ** 0.5)"));
+    const result = await submit(
+      method("import builtins, json\nreturn -1 if hasattr(builtins, 'leak') or json.dumps is None else int(x ** 0.5)"),
+    );
     expect(result.verdict).toBe('Accepted');
   });
 
@@ -218,7 +234,8 @@ class Solution:
   });
 
   it('an infinite loop in a class constructor is a TimeLimitExceeded', async () => {
-    const code = 'class NumMatrix:\n    def __init__(self, matrix):\n        while True:\n            pass\n    def sumRegion(self, a, b, c, d):\n        return 0\n';
+    const code =
+      'class NumMatrix:\n    def __init__(self, matrix):\n        while True:\n            pass\n    def sumRegion(self, a, b, c, d):\n        return 0\n';
     expect((await submit(code, 'range-sum-2d')).verdict).toBe('TimeLimitExceeded');
     await expectNothingLeftAndStillWorks();
   });

@@ -54,7 +54,9 @@ describe.skipIf(pythonMissing)('Python judging time', () => {
       [
         `Python judging (${runtime.sandboxed ? 'bubblewrap sandbox' : 'unsandboxed'}, Python ${runtime.python}, numpy ${runtime.numpy}):`,
         `  a fresh worker (bwrap + interpreter + numpy), median of 3: ${ms(median(starts))}`,
-        ...Object.entries(timings).map(([name, t]) => `  ${name}: median wall ${ms(t.wall)} per submission (the solution's own CPU: ${ms(t.cpu)})`),
+        ...Object.entries(timings).map(
+          ([name, t]) => `  ${name}: median wall ${ms(t.wall)} per submission (the solution's own CPU: ${ms(t.cpu)})`,
+        ),
       ].join('\n'),
     );
   });

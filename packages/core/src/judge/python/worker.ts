@@ -22,9 +22,7 @@ const ServerMessage = z.discriminatedUnion('t', [
     peakMb: z.number().nonnegative(),
     /** Tests the child finished. */
     completed: z.number().int().nonnegative(),
-    killed: z
-      .object({ reason: KillReason, phase: z.string(), index: z.number().int().nonnegative(), cpuMs: z.number() })
-      .optional(),
+    killed: z.object({ reason: KillReason, phase: z.string(), index: z.number().int().nonnegative(), cpuMs: z.number() }).optional(),
   }),
 ]);
 export type ChildExit = Extract<z.infer<typeof ServerMessage>, { t: 'exit' }>;
@@ -167,7 +165,13 @@ export function startWorker(launch: LaunchConfig): Promise<Worker> {
           }
           const message = serverMessage(line);
           if (message?.t === 'tests') {
-            if (message.need) child.stdin.write(job.tests().map((t) => `${t}\n`).join(''));
+            if (message.need)
+              child.stdin.write(
+                job
+                  .tests()
+                  .map((t) => `${t}\n`)
+                  .join(''),
+              );
             return;
           }
           if (message?.t === 'exit') {
