@@ -1,7 +1,11 @@
 import { createResource, Show } from 'solid-js';
 import { renderInlineTex, renderMarkdown } from '../lib/markdown.js';
 
-/** Markdown with TeX; until marked and KaTeX have loaded the plain text shows, never a blank. */
+// The only way text becomes HTML in the app: renderMarkdown and renderInlineTex return
+// what DOMPurify let through (lib/markdown.ts), so a user's write-up can be shown here.
+// Until then the text shows as a plain text node, never as HTML.
+
+/** Markdown with TeX, sanitised; until marked and KaTeX have loaded the plain text shows, never a blank. */
 export function Markdown(props: { readonly text: string; readonly class?: string }) {
   const [html] = createResource(() => props.text, renderMarkdown);
   return (
@@ -11,7 +15,7 @@ export function Markdown(props: { readonly text: string; readonly class?: string
   );
 }
 
-/** One line of text with inline TeX, such as a question's prompt in a list. */
+/** One line of text with inline TeX, such as a question's prompt in a list; sanitised like Markdown. */
 export function Tex(props: { readonly text: string }) {
   const [html] = createResource(() => props.text, renderInlineTex);
   return (
