@@ -24,6 +24,14 @@ export {
   QuestionFilter,
   type Catalogue,
 } from './content/catalogue.js';
+export {
+  WRITEUP_FILE_FORMAT,
+  WriteupFile,
+  type WriteupFileIssue,
+  checkWriteupReferences,
+  readWriteupFile,
+  validateWriteupExport,
+} from './content/writeup-file.js';
 export { grade } from './grade.js';
 export * from './schema/practice.js';
 export * from './judge/schema.js';

@@ -13,3 +13,4 @@ export {
 export { matchQuestion, questionThreshold, sureQuestionThreshold, type QuestionCandidate } from './questions.js';
 export { companyEntries, type CompanyEntry } from './companies.js';
 export { prepareParser } from './writeup.js';
+export { exportWriteup, importWriteup, writeupFileId, WriteupFileError } from './export.js';
