@@ -95,9 +95,15 @@ describe('exportWriteup and importWriteup', () => {
     expect(validate(text)).toEqual([]);
   });
 
-  it('keeps text with control characters and quotes exactly', () => {
-    const hostile = { ...rich, title: { en: 'a\u001b]0;pwned\u0007 "quoted": #not-a-comment\r\nnext' } };
-    expect(importWriteup(exportWriteup(hostile), catalogue)).toEqual(hostile);
+  it('keeps text with control characters and quotes exactly, and writes none of them raw', () => {
+    const hostile = {
+      ...rich,
+      title: { en: 'a\u001b]0;pwned\u0007 "quoted": #not-a-comment\r\nnext' },
+      background: { zh: 'csi\u009b2J del\u007f rlo\u202eevil\nsecond line\u0008' },
+    };
+    const text = exportWriteup(hostile);
+    expect(importWriteup(text, catalogue)).toEqual(hostile);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   });
 
   it('names the field and line of what does not validate', () => {

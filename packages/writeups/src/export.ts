@@ -6,7 +6,14 @@ import {
   WRITEUP_FILE_FORMAT,
   type WriteupFileIssue,
 } from '@mianjing/core';
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar, Scalar, visit } from 'yaml';
+
+/**
+ * Characters YAML writes as they are but a terminal may act on: DEL, the C1
+ * controls (`\x9b` is CSI) and the bidirectional overrides. The export writes
+ * them escaped, inside double quotes, so the file is safe to print.
+ */
+const unsafeInYaml = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Widest a map of plain values may be to be written on one line. */
 const flowWidth = 80;
@@ -71,6 +78,9 @@ export function exportWriteup(writeup: UserWriteupInput, options: { id?: string 
   const doc = new Document(withoutEmptyDefaults(file));
   // Dates, short texts and plain-name companies on one line, as the content pack writes them: `{ zh: 自我介绍 }`.
   visit(doc, {
+    Scalar(_key, scalar) {
+      if (typeof scalar.value === 'string' && scalar.value.search(unsafeInYaml) >= 0) scalar.type = Scalar.QUOTE_DOUBLE;
+    },
     Map(_key, map) {
       const values = map.items.map((pair) => pair.value);
       if (!values.every((v) => isScalar(v) && !String(v.value).includes('\n'))) return;
@@ -79,7 +89,8 @@ export function exportWriteup(writeup: UserWriteupInput, options: { id?: string 
     },
   });
   doc.commentBefore = ' A Mianjing write-up. Check it: pnpm validate FILE · save it: mj writeup import FILE';
-  return doc.toString({ lineWidth: 0 });
+  // Only double-quoted scalars hold these characters now, and there `\uXXXX` is the same character.
+  return doc.toString({ lineWidth: 0 }).replace(unsafeInYaml, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A write-up file that cannot be imported; `issues` names each field and line at fault. */
