@@ -8,6 +8,7 @@ import { createJudge } from '@mianjing/core/judge';
 import { type HttpRow, measureHttpSubmissions, measureReads } from './http.js';
 import { describeMachine } from './machine.js';
 import { type OverheadRow, measureOverhead } from './overhead.js';
+import { PLAIN_LIGHT_MIX, type PlainThroughputRow, compareThroughput } from './plain-compare.js';
 import { pythonBaselines } from './python.js';
 import { type BenchResults, SECTIONS, type Section, toMarkdown } from './report.js';
 import { typescriptBaselines } from './runner.js';
@@ -39,6 +40,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   let pythonSkipped: string | null = null;
   let pythonOverhead: OverheadRow[] = [];
   let throughput: ThroughputRow[] = [];
+  let plainThroughput: PlainThroughputRow[] = [];
   if (runs('overhead') || runs('python') || runs('throughput')) {
     const judge = createJudge({ catalogue });
     try {
@@ -83,6 +85,14 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       }
     } finally {
       await judge.close();
+    }
+  }
+  if (runs('throughput')) {
+    // The judge against the plain fresh-isolate design (plain.ts) on the light mix, each
+    // with 1 and then 2 submissions in flight (the judge with as many slots), alternating rounds.
+    log('throughput against the plain design…');
+    for (const concurrency of [1, 2]) {
+      plainThroughput.push(...(await compareThroughput({ catalogue, concurrency, submissions: q ? 8 : 200, rounds: 2 })));
     }
   }
 
@@ -138,6 +148,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     pythonOverhead,
     pythonSkipped,
     throughput,
+    plainThroughput,
+    plainMix: PLAIN_LIGHT_MIX,
     http,
     reads,
     scaleOut,

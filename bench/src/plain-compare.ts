@@ -83,11 +83,17 @@ export interface PlainThroughputRow {
   readonly errors: number;
 }
 
-/** Light-mix throughput of the judge (with `concurrency` slots and as many in flight) and of the plain design with as many in flight. */
+/**
+ * Light-mix throughput of the judge (with `concurrency` slots and as many in
+ * flight) and of the plain design with as many in flight. The two alternate
+ * in `rounds` rounds (judge then plain, then plain then judge, …) of
+ * `submissions / rounds` each, so a busy moment of the machine falls on both.
+ */
 export async function compareThroughput(options: {
   catalogue: Catalogue;
   concurrency: number;
   submissions: number;
+  rounds?: number;
   mix?: readonly string[];
 }): Promise<PlainThroughputRow[]> {
   const problems = (options.mix ?? PLAIN_LIGHT_MIX).map((id) => options.catalogue.problem(id));
@@ -104,41 +110,61 @@ export async function compareThroughput(options: {
   await plainThroughput(plain, references, problems.length * 2, 1);
   await sleep(100);
 
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < options.submissions) {
-      const i = next++;
-      const k = i % problems.length;
-      const started = performance.now();
-      const result = await judge.judge({
-        problemId: problems[k]?.id ?? '',
-        language: 'typescript',
-        mode: 'submit',
-        code: `${references[k]}\n// ${i}\n`,
-      });
-      latencies.push(performance.now() - started);
-      if (result.verdict !== 'Accepted') errors++;
-    }
+  const judgeRound = async (submissions: number) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < submissions) {
+        const i = next++;
+        const k = i % problems.length;
+        const started = performance.now();
+        const result = await judge.judge({
+          problemId: problems[k]?.id ?? '',
+          language: 'typescript',
+          mode: 'submit',
+          code: `${references[k]}\n// ${i}\n`,
+        });
+        latencies.push(performance.now() - started);
+        if (result.verdict !== 'Accepted') errors++;
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    return { seconds: (performance.now() - started) / 1000, latencies, errors };
   };
-  let started = performance.now();
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const judgeSeconds = (performance.now() - started) / 1000;
+  const plainRound = async (submissions: number) => {
+    const started = performance.now();
+    const r = await plainThroughput(plain, references, submissions, options.concurrency);
+    return { seconds: (performance.now() - started) / 1000, latencies: r.latencies, errors: r.errors };
+  };
+
+  const rounds = Math.max(1, options.rounds ?? 2);
+  const per = Math.max(1, Math.round(options.submissions / rounds));
+  const total = {
+    judge: { seconds: 0, latencies: [] as number[], errors: 0 },
+    plain: { seconds: 0, latencies: [] as number[], errors: 0 },
+  };
+  for (let r = 0; r < rounds; r++) {
+    for (const design of r % 2 === 0 ? (['judge', 'plain'] as const) : (['plain', 'judge'] as const)) {
+      const measured = design === 'judge' ? await judgeRound(per) : await plainRound(per);
+      total[design].seconds += measured.seconds;
+      total[design].latencies.push(...measured.latencies);
+      total[design].errors += measured.errors;
+      await sleep(100);
+    }
+  }
   await judge.close();
-  await sleep(100);
-  started = performance.now();
-  const p = await plainThroughput(plain, references, options.submissions, options.concurrency);
-  const row = (design: 'judge' | 'plain', perSecond: number, samples: number[], errs: number): PlainThroughputRow => ({
+  const row = (design: 'judge' | 'plain'): PlainThroughputRow => ({
     design,
     concurrency: options.concurrency,
-    submissions: options.submissions,
-    perSecond: round(perSecond, 1),
-    p50Ms: round(percentile(samples, 50)),
-    p99Ms: round(percentile(samples, 99)),
-    errors: errs,
+    submissions: per * rounds,
+    perSecond: round((per * rounds) / total[design].seconds, 1),
+    p50Ms: round(percentile(total[design].latencies, 50)),
+    p99Ms: round(percentile(total[design].latencies, 99)),
+    errors: total[design].errors,
   });
-  return [row('judge', options.submissions / judgeSeconds, latencies, errors), row('plain', p.perSecond, p.latencies, p.errors)];
+  return [row('judge'), row('plain')];
 }
 
 if (process.argv[1]?.endsWith('plain-compare.js')) {

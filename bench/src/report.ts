@@ -1,6 +1,7 @@
 import type { HttpRow } from './http.js';
 import type { Machine } from './machine.js';
 import type { OverheadRow } from './overhead.js';
+import type { PlainThroughputRow } from './plain-compare.js';
 import { type ScaleOutResults, scaleOutGains } from './scale-out.js';
 import type { SoakResult } from './soak.js';
 import { round } from './stats.js';
@@ -17,6 +18,10 @@ export interface BenchResults {
   /** Why the Python rows are missing, when they are. */
   readonly pythonSkipped: string | null;
   readonly throughput: ThroughputRow[];
+  /** Light-mix throughput of the judge and of the plain fresh-isolate design (plain.ts), 1 and 2 in flight; empty when not run. */
+  readonly plainThroughput: PlainThroughputRow[];
+  /** The problems of that light mix. */
+  readonly plainMix: readonly string[];
   readonly http: HttpRow[];
   readonly reads: HttpRow[];
   /** The embedded server against API + judge workers on Postgres + Redis; null when not run. */
@@ -34,6 +39,9 @@ export interface Target {
 /** The parts of the bench, in the order they run; \`--only\` picks some. */
 export const SECTIONS = ['overhead', 'python', 'throughput', 'http', 'scale-out', 'soak'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** The goal for the judge against the plain fresh-isolate design, per problem. */
+export const PLAIN_RATIO_GOAL = 1.1;
 
 /** Process-per-submission over judge, summed over every problem. */
 const overallSpeedup = (rows: readonly OverheadRow[]) =>
@@ -65,6 +73,17 @@ export function evaluateTargets(results: BenchResults): Target[] {
       },
     );
   }
+  const withPlain = results.overhead.filter((r) => r.plainRatio !== undefined);
+  if (ran('overhead') && withPlain.length > 0) {
+    const worst = withPlain.reduce((a, r) => ((r.plainRatio ?? 0) > (a.plainRatio ?? 0) ? r : a));
+    const held = withPlain.filter((r) => (r.plainRatio ?? 0) <= PLAIN_RATIO_GOAL).length;
+    targets.push({
+      name: 'Against the plain fresh-isolate design (TS/JS)',
+      goal: `judge ≤ ${PLAIN_RATIO_GOAL}× plain at p50 on every problem`,
+      measured: `${held} of ${withPlain.length} hold; worst ${worst.problem} ${worst.plainRatio}×`,
+      met: held === withPlain.length,
+    });
+  }
   if (ran('python')) {
     const python = overallSpeedup(results.pythonOverhead);
     targets.push({
@@ -83,6 +102,26 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met: (lightThroughput?.perSecond ?? 0) >= 200,
     });
   }
+  if (ran('throughput') && results.plainThroughput.length > 0) {
+    const at = (design: 'judge' | 'plain', concurrency: number) =>
+      results.plainThroughput.find((r) => r.design === design && r.concurrency === concurrency)?.perSecond ?? 0;
+    const inFlight = Math.max(...results.plainThroughput.map((r) => r.concurrency));
+    const scaling = round(at('judge', 2) / Math.max(at('judge', 1), 1e-9), 2);
+    targets.push(
+      {
+        name: 'Light-mix throughput against the plain design',
+        goal: `judge ≥ plain with ${inFlight} in flight`,
+        measured: `${at('judge', inFlight)}/s against ${at('plain', inFlight)}/s (${round(at('judge', inFlight) / Math.max(at('plain', inFlight), 1e-9), 2)}×)`,
+        met: at('judge', inFlight) >= at('plain', inFlight),
+      },
+      {
+        name: 'Throughput grows with cores',
+        goal: '2 in flight ≥ 1.8× of 1 in flight (light mix)',
+        measured: `judge ${scaling}× (${at('judge', 1)} → ${at('judge', 2)}/s); plain ${round(at('plain', 2) / Math.max(at('plain', 1), 1e-9), 2)}×`,
+        met: scaling >= 1.8,
+      },
+    );
+  }
   if (ran('http')) {
     const httpBest = [...results.http].filter((r) => r.p99Ms < 100).sort((a, b) => b.perSecond - a.perSecond)[0];
     const reads = Math.min(...results.reads.map((r) => r.perSecond));
@@ -98,10 +137,13 @@ export function evaluateTargets(results: BenchResults): Target[] {
       { name: 'Read endpoints', goal: '≥ 5,000 requests/s', measured: `${reads}/s (slowest endpoint)`, met: reads >= 5000 },
     );
   }
-  const errors = [...results.throughput, ...results.http, ...results.reads, ...(results.scaleOut?.rows ?? [])].reduce(
-    (a, r) => a + r.errors,
-    0,
-  );
+  const errors = [
+    ...results.throughput,
+    ...results.plainThroughput,
+    ...results.http,
+    ...results.reads,
+    ...(results.scaleOut?.rows ?? []),
+  ].reduce((a, r) => a + r.errors, 0);
   targets.push({ name: 'Errors', goal: 'zero in every run', measured: `${errors}`, met: errors === 0 });
   if (results.soak) {
     const s = results.soak;
@@ -119,14 +161,17 @@ export function evaluateTargets(results: BenchResults): Target[] {
 const table = (header: string[], rows: (string | number)[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-const overheadTable = (rows: readonly OverheadRow[]) =>
-  table(
+/** The per-problem table; with the plain design's columns when it was measured (TypeScript). */
+const overheadTable = (rows: readonly OverheadRow[]) => {
+  const plain = rows.some((r) => r.plainMs !== undefined);
+  return table(
     [
       'problem',
       'tests',
       'bare (ms)',
       'judge p50 (ms)',
       'judge p95 (ms)',
+      ...(plain ? ['plain p50 (ms)', 'judge/plain'] : []),
       'added (ms)',
       'judge/bare',
       'process p50 (ms)',
@@ -139,6 +184,9 @@ const overheadTable = (rows: readonly OverheadRow[]) =>
       r.bareMs,
       r.judgeMs,
       r.judgeP95Ms,
+      ...(plain
+        ? [r.plainMs ?? '–', r.plainRatio === undefined ? '–' : `${r.plainRatio}×${r.plainRatio > PLAIN_RATIO_GOAL ? ' ⚠' : ''}`]
+        : []),
       r.addedMs,
       `${r.ratio}×`,
       r.processMs,
@@ -146,6 +194,7 @@ const overheadTable = (rows: readonly OverheadRow[]) =>
       `${r.headroom}×`,
     ]),
   );
+};
 
 /** The scale-out section: what was measured, the table, and what each added judging core buys. */
 export function scaleOutMarkdown(scaleOut: ScaleOutResults, cores: number): string[] {
@@ -217,7 +266,7 @@ export function toMarkdown(results: BenchResults): string {
   if (ran('overhead')) {
     parts.push(
       '## TypeScript: judge overhead and process-per-submission baseline',
-      'Reference TypeScript solution judged in `submit` mode, one submission at a time (median and p95 wall time), against the same solution called bare in the host process on the same tests (no sandbox, no comparison) and run by a fresh `node` process per submission. Time-limit headroom is the per-test limit over the slowest test’s CPU time in the judge.',
+      'Reference TypeScript solution judged in `submit` mode, one submission at a time (median and p95 wall time), against the same solution called bare in the host process on the same tests (no sandbox, no comparison), judged by the plain fresh-isolate design (`bench/src/plain.ts`: a fresh isolate per submission, inputs as one JSON text parsed inside, answers as one `JSON.stringify`, compared on the host as text; measured interleaved with the judge, submission by submission; ⚠ marks a ratio over 1.1×) and run by a fresh `node` process per submission. Time-limit headroom is the per-test limit over the slowest test’s CPU time in the judge.',
       overheadTable(results.overhead),
     );
   }
@@ -238,6 +287,27 @@ export function toMarkdown(results: BenchResults): string {
         results.throughput.map((r) => [r.mix, r.submissions, r.concurrency, r.perSecond, r.p50Ms, r.p99Ms, r.errors]),
       ),
     );
+    if (results.plainThroughput.length > 0) {
+      parts.push(
+        `Against the plain fresh-isolate design: the light mix of the judge-speed issue (${results.plainMix.join(', ')}), the judge with as many slots as submissions in flight, the plain design (\`bench/src/plain.ts\`) with as many in flight, in alternating rounds.`,
+        table(
+          ['design', 'in flight', 'submissions', 'per second', 'p50 (ms)', 'p99 (ms)', 'errors', '2 vs 1 in flight'],
+          results.plainThroughput.map((r) => {
+            const one = results.plainThroughput.find((o) => o.design === r.design && o.concurrency === 1);
+            return [
+              r.design === 'judge' ? 'judge' : 'plain fresh-isolate design',
+              r.concurrency,
+              r.submissions,
+              r.perSecond,
+              r.p50Ms,
+              r.p99Ms,
+              r.errors,
+              r.concurrency > 1 && one ? `${round(r.perSecond / one.perSecond, 2)}×` : '–',
+            ];
+          }),
+        ),
+      );
+    }
   }
   if (ran('http')) {
     parts.push(

@@ -16,12 +16,24 @@ describe('pnpm bench (one-iteration smoke run)', () => {
     expect(results.overhead.map((r) => r.problem)).toEqual(['range-sum-2d', 'sort-list', 'sqrt-x']);
     expect(measured(results.overhead)).toBe(true);
     expect(results.throughput.every((r) => r.errors === 0 && r.perSecond > 0)).toBe(true);
+    // The plain fresh-isolate design beside the judge: per problem, and throughput at 1 and 2 in flight.
+    expect(results.overhead.every((r) => (r.plainMs ?? 0) > 0 && (r.plainRatio ?? 0) > 0)).toBe(true);
+    expect(results.plainThroughput.map((r) => [r.design, r.concurrency])).toEqual([
+      ['judge', 1],
+      ['plain', 1],
+      ['judge', 2],
+      ['plain', 2],
+    ]);
+    expect(results.plainThroughput.every((r) => r.errors === 0 && r.perSecond > 0)).toBe(true);
     expect([...results.http, ...results.reads].every((r) => r.perSecond > 0)).toBe(true);
     expect(results.soak?.mismatches).toEqual([]);
     expect(results.soak).toMatchObject({ submissions: 100, unexpected: 0, failedRequests: 0, serverAlive: true });
     const markdown = readFileSync(files[0] as string, 'utf8');
     expect(markdown).toContain('| problem | tests | bare (ms)');
     expect(markdown).toContain('## Targets');
+    expect(markdown).toContain('| plain p50 (ms) | judge/plain |');
+    expect(markdown).toContain('Against the plain fresh-isolate design (TS/JS)');
+    expect(markdown).toContain('Throughput grows with cores');
     expect(markdown).toContain('Against process-per-submission (Python, worker pool)');
     expect(JSON.parse(readFileSync(files[1] as string, 'utf8')).machine.cores).toBeGreaterThan(0);
 
