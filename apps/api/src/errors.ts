@@ -35,6 +35,7 @@ const STATUS: Record<string, { status: ContentfulStatusCode; retryAfterSeconds?:
   submission_not_found: { status: 404 },
   writeup_not_found: { status: 404 },
   item_not_found: { status: 404 },
+  card_not_found: { status: 404 },
   payload_too_large: { status: 413 },
   rate_limited: { status: 429, retryAfterSeconds: 2 },
   queue_full: { status: 503, retryAfterSeconds: 5 },

@@ -85,13 +85,6 @@ const TABLES: readonly TableSpec[] = [
     batchSize: 100,
   },
   {
-    name: 'cards',
-    columns: ['user_id', 'question_id', 'state', 'due'],
-    key: ['user_id', 'question_id'],
-    fixed: ['user_id', 'question_id'],
-    batchSize: 1000,
-  },
-  {
     name: 'review_log',
     columns: ['id', 'user_id', 'question_id', 'rating', 'reviewed_at'],
     key: ['id'],
@@ -139,6 +132,14 @@ const TABLES: readonly TableSpec[] = [
     columns: ['user_id', 'writeup_id', 'item_key', 'practised_at'],
     key: ['user_id', 'writeup_id', 'item_key'],
     fixed: ['user_id', 'writeup_id', 'item_key'],
+    batchSize: 1000,
+  },
+  // After write-ups: an own card (`writeup:…` key) names its write-up.
+  {
+    name: 'cards',
+    columns: ['user_id', 'question_id', 'state', 'due', 'writeup_id'],
+    key: ['user_id', 'question_id'],
+    fixed: ['user_id', 'question_id', 'writeup_id'],
     batchSize: 1000,
   },
 ];

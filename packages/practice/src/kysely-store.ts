@@ -4,6 +4,7 @@ import {
   MianjingError,
   ReviewCard,
   Submission,
+  parseOwnCardKey,
   TestInput,
   type User,
   UserText,
@@ -13,7 +14,7 @@ import {
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { type OpenDatabase, type StoreLocation, openDatabase } from './db/open.js';
-import type { Database, SubmissionsTable, WriteupsTable } from './db/schema.js';
+import type { CardsTable, Database, SubmissionsTable, WriteupsTable } from './db/schema.js';
 import type {
   AnswerEntry,
   ClaimedSubmission,
@@ -58,7 +59,59 @@ const toSubmission = (row: SubmissionRow): Submission =>
     result: row.result === null ? null : JudgeResult.parse(JSON.parse(row.result)),
   });
 
+/** A card's row: own cards (`writeup:…` keys) name their write-up, so deleting it deletes them. */
+const cardRow = (userId: string, card: ReviewCard): CardsTable => ({
+  user_id: userId,
+  question_id: card.questionId,
+  state: JSON.stringify(card),
+  due: card.due,
+  writeup_id: parseOwnCardKey(card.questionId)?.writeupId ?? null,
+});
+
+/** Rows per multi-row insert: well under either dialect's parameter limit. */
+const CARD_BATCH = 500;
+
 const toUser = (row: { id: string; name: string; created_at: string }): User => ({ id: row.id, name: row.name, createdAt: row.created_at });
+
+/** Inserts card rows not already there (a card in a deck keeps its schedule); resolves with how many were new. */
+async function insertCards(db: Kysely<Database>, rows: readonly CardsTable[]): Promise<number> {
+  let added = 0;
+  for (let start = 0; start < rows.length; start += CARD_BATCH) {
+    const inserted = await db
+      .insertInto('cards')
+      .values(rows.slice(start, start + CARD_BATCH))
+      .onConflict((oc) => oc.columns(['user_id', 'question_id']).doNothing())
+      .returning('question_id')
+      .execute();
+    added += inserted.length;
+  }
+  return added;
+}
+
+/**
+ * After a write-up's document changed: its cards of items no longer there leave
+ * every deck; cards of new items join the owner's deck and the deck of everyone
+ * who holds a card of it (they practise it).
+ */
+async function syncWriteupCards(
+  trx: Kysely<Database>,
+  writeupId: string,
+  ownerId: string,
+  cards: NonNullable<WriteupRecord['cards']>,
+): Promise<void> {
+  const holders =
+    cards.added.length === 0
+      ? []
+      : await trx.selectFrom('cards').select('user_id').distinct().where('writeup_id', '=', writeupId).execute();
+  let gone = trx.deleteFrom('cards').where('writeup_id', '=', writeupId);
+  if (cards.keys.length > 0) gone = gone.where('question_id', 'not in', [...cards.keys]);
+  await gone.execute();
+  const users = [...new Set([ownerId, ...holders.map((h) => h.user_id)])];
+  await insertCards(
+    trx,
+    users.flatMap((userId) => cards.added.map((card) => cardRow(userId, card))),
+  );
+}
 
 /**
  * Opens the store: a SQLite file (created and migrated as needed, `:memory:`
@@ -220,19 +273,43 @@ export function createKyselyStore(database: OpenDatabase): PracticeStore {
       return rows.map((r) => ReviewCard.parse(JSON.parse(r.state)));
     },
     async saveReview(userId, card, log) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('cards')
-          .values({ user_id: userId, question_id: card.questionId, state: JSON.stringify(card), due: card.due })
-          .onConflict((oc) =>
-            oc.columns(['user_id', 'question_id']).doUpdateSet((eb) => ({ state: eb.ref('excluded.state'), due: eb.ref('excluded.due') })),
-          )
-          .execute();
+      return db.transaction().execute(async (trx) => {
+        const row = cardRow(userId, card);
+        if (row.writeup_id !== null) {
+          const updated = await trx
+            .updateTable('cards')
+            .set({ state: row.state, due: row.due })
+            .where('user_id', '=', userId)
+            .where('question_id', '=', card.questionId)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) !== 1) return false;
+        } else {
+          await trx
+            .insertInto('cards')
+            .values(row)
+            .onConflict((oc) =>
+              oc
+                .columns(['user_id', 'question_id'])
+                .doUpdateSet((eb) => ({ state: eb.ref('excluded.state'), due: eb.ref('excluded.due') })),
+            )
+            .execute();
+        }
         await trx
           .insertInto('review_log')
           .values({ user_id: userId, question_id: log.questionId, rating: log.rating, reviewed_at: log.reviewedAt })
           .execute();
+        return true;
       });
+    },
+    async addCards(userId, cards) {
+      return insertCards(
+        db,
+        cards.map((card) => cardRow(userId, card)),
+      );
+    },
+    async removeWriteupCards(userId, writeupId) {
+      const deleted = await db.deleteFrom('cards').where('user_id', '=', userId).where('writeup_id', '=', writeupId).executeTakeFirst();
+      return Number(deleted.numDeletedRows);
     },
     async reviewLog(userId) {
       const rows = await db.selectFrom('review_log').selectAll().where('user_id', '=', userId).orderBy('id').execute();
@@ -278,6 +355,11 @@ export function createKyselyStore(database: OpenDatabase): PracticeStore {
             .values(record.companies.map((key) => ({ writeup_id: record.writeup.id, company_key: key })))
             .execute();
         }
+        if (record.cards)
+          await insertCards(
+            trx,
+            record.cards.added.map((card) => cardRow(record.ownerId, card)),
+          );
       });
     },
     async updateWriteup(record) {
@@ -296,11 +378,12 @@ export function createKyselyStore(database: OpenDatabase): PracticeStore {
             .values(record.companies.map((key) => ({ writeup_id: record.writeup.id, company_key: key })))
             .execute();
         }
+        if (record.cards) await syncWriteupCards(trx, record.writeup.id, record.ownerId, record.cards);
         return true;
       });
     },
     async deleteWriteup(id, ownerId) {
-      // Companies and practice marks go with it (on delete cascade).
+      // Companies, practice marks and everyone's cards of it go with it (on delete cascade).
       const deleted = await db.deleteFrom('writeups').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
       return Number(deleted.numDeletedRows) === 1;
     },

@@ -1,7 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   type Catalogue,
+  type DeckCard,
   type DueCard,
+  type DueReview,
   type Question,
   MianjingError,
   type NumericGrade,
@@ -11,8 +13,10 @@ import {
   type Submission,
   type User,
   grade,
+  parseOwnCardKey,
 } from '@mianjing/core';
 import { type Judge, checkJudgeRequest } from '@mianjing/core/judge';
+import { ownCardContents, servedCards } from './deck.js';
 import { computeProgress } from './progress.js';
 import { newCard, scheduleReview } from './reviews.js';
 import { type Dispatcher, createInProcessDispatcher } from './queue.js';
@@ -60,15 +64,25 @@ export function createPractice(options: PracticeOptions) {
     return question;
   };
 
+  /** A person's cards with what each own card shows; own cards they may no longer see are left out. */
+  const deck = async (userId: string) => {
+    const stored = await store.cards(userId);
+    const contents = await ownCardContents(store, userId, stored);
+    return { cards: servedCards(stored, contents), contents };
+  };
+
   const progress = async (userId: string): Promise<Progress> => {
-    const [submissions, cards, reviewLog, answers] = await Promise.all([
+    const [submissions, { cards }, reviewLog, answers] = await Promise.all([
       store.submissionSummaries(userId),
-      store.cards(userId),
+      deck(userId),
       store.reviewLog(userId),
       store.answers(userId),
     ]);
     return computeProgress({ catalogue, submissions, cards, reviewLog, answers, now: now() });
   };
+
+  const cardNotFound = (key: string) =>
+    new MianjingError('card_not_found', `no card "${key}" in your deck: practise its write-up first, or it is no longer there`);
 
   return {
     queue,
@@ -150,7 +164,7 @@ export function createPractice(options: PracticeOptions) {
       return graded;
     },
 
-    /** Concept cards due now (never-reviewed ones included), soonest first. */
+    /** Catalogue concept cards due now (never-reviewed ones included), soonest first. */
     async dueReviews(userId: string): Promise<DueCard[]> {
       const at = now();
       const cards = new Map((await store.cards(userId)).map((c) => [c.questionId, c]));
@@ -160,10 +174,49 @@ export function createPractice(options: PracticeOptions) {
         .filter((entry) => new Date(entry.card.due) <= at)
         .sort((a, b) => a.card.due.localeCompare(b.card.due));
     },
-    /** Records a review and returns the card's new schedule. */
-    async review(userId: string, questionId: string, rating: ReviewRating): Promise<ReviewCard> {
-      conceptQuestion(questionId);
+    /**
+     * Every card due now, soonest first: catalogue concept questions (never
+     * reviewed ones included) and the own cards in the person's deck (their own
+     * write-ups' and those they practise) that they may still see, each with
+     * what it shows.
+     */
+    async dueDeck(userId: string): Promise<DueReview[]> {
       const at = now();
+      const { cards, contents } = await deck(userId);
+      const byKey = new Map(cards.map((c) => [c.questionId, c]));
+      const catalogueCards: DueReview[] = catalogue.questions
+        .filter((q): q is ConceptCard => q.kind === 'concept')
+        .map((question) => ({
+          source: 'catalogue' as const,
+          key: question.id,
+          question,
+          card: byKey.get(question.id) ?? newCard(question.id, at),
+        }));
+      const ownCards: DueReview[] = cards.flatMap((card) => {
+        const content = contents.get(card.questionId);
+        return content ? [{ source: 'writeup' as const, key: card.questionId, ...content, card }] : [];
+      });
+      return [...catalogueCards, ...ownCards]
+        .filter((entry) => new Date(entry.card.due) <= at)
+        .sort((a, b) => a.card.due.localeCompare(b.card.due));
+    },
+    /**
+     * Records a review and returns the card's new schedule. `questionId` is a
+     * catalogue concept question's id or an own card's key; an own card must be
+     * in the deck and its write-up still readable (`card_not_found` otherwise).
+     */
+    async review(userId: string, questionId: string, rating: ReviewRating): Promise<ReviewCard> {
+      const at = now();
+      if (parseOwnCardKey(questionId)) {
+        const current = await store.card(userId, questionId);
+        if (!current || !(await ownCardContents(store, userId, [current])).has(questionId)) throw cardNotFound(questionId);
+        const card = scheduleReview(current, rating, at);
+        if (!(await store.saveReview(userId, card, { userId, questionId, rating, reviewedAt: at.toISOString() }))) {
+          throw cardNotFound(questionId);
+        }
+        return card;
+      }
+      conceptQuestion(questionId);
       const card = scheduleReview((await store.card(userId, questionId)) ?? newCard(questionId, at), rating, at);
       await store.saveReview(userId, card, { userId, questionId, rating, reviewedAt: at.toISOString() });
       return card;
@@ -173,8 +226,13 @@ export function createPractice(options: PracticeOptions) {
       const [depth, workers] = await Promise.all([store.queueDepth(), queue.liveWorkers()]);
       return { store: store.kind, queue: { kind: queue.kind, ...depth, workers } };
     },
-    cards(userId: string): Promise<ReviewCard[]> {
-      return store.cards(userId);
+    /** The cards in a person's deck with their schedule, soonest due first; own cards carry what they show. */
+    async cards(userId: string): Promise<DeckCard[]> {
+      const { cards, contents } = await deck(userId);
+      return cards.map((card) => {
+        const own = contents.get(card.questionId);
+        return own ? { ...card, own } : card;
+      });
     },
 
     progress,

@@ -1,9 +1,10 @@
-import type { Catalogue, Progress, ReviewCard } from '@mianjing/core';
+import { type Catalogue, type Progress, type ReviewCard, parseOwnCardKey } from '@mianjing/core';
 import type { AnswerEntry, ReviewLogEntry } from './store.js';
 
 export interface ProgressInput {
   readonly catalogue: Catalogue;
   readonly submissions: readonly { problemId: string; mode: string; verdict: string | null; createdAt: string }[];
+  /** The person's deck: catalogue cards and the own cards they may see (`writeup:…` keys). */
   readonly cards: readonly ReviewCard[];
   readonly reviewLog: readonly ReviewLogEntry[];
   readonly answers: readonly AnswerEntry[];
@@ -24,10 +25,14 @@ export function streakOf(activeDays: ReadonlySet<string>, now: Date): number {
   return streak;
 }
 
-/** Flashcards with a card are reviewed; a numeric question is correct once answered correctly. */
+/** A card put in a deck (by practising a write-up) is not reviewed until it has been. */
+const reviewed = (card: ReviewCard) => card.lastReview !== null;
+const isOwn = (card: ReviewCard) => parseOwnCardKey(card.questionId) !== undefined;
+
+/** Catalogue flashcards reviewed at least once are reviewed; a numeric question is correct once answered correctly. */
 function questionStatusOf(cards: readonly ReviewCard[], answers: readonly AnswerEntry[]): Progress['questionStatus'] {
   const status: Progress['questionStatus'] = {};
-  for (const card of cards) status[card.questionId] = 'reviewed';
+  for (const card of cards) if (reviewed(card) && !isOwn(card)) status[card.questionId] = 'reviewed';
   for (const answer of answers) {
     if (answer.correct) status[answer.questionId] = 'correct';
     else status[answer.questionId] ??= 'answered';
@@ -56,10 +61,11 @@ export function computeProgress(input: ProgressInput): Progress {
   const accepted = submits.filter((s) => s.verdict === 'Accepted').length;
   const conceptIds = catalogue.questions.filter((q) => q.kind === 'concept').map((q) => q.id);
   const cardById = new Map(cards.map((c) => [c.questionId, c]));
-  const due = conceptIds.filter((id) => {
-    const card = cardById.get(id);
-    return !card || new Date(card.due) <= now;
-  }).length;
+  const due =
+    conceptIds.filter((id) => {
+      const card = cardById.get(id);
+      return !card || new Date(card.due) <= now;
+    }).length + cards.filter((card) => isOwn(card) && new Date(card.due) <= now).length;
 
   const days = new Map<string, Progress['activity'][number]>();
   const bump = (iso: string, field: 'submissions' | 'solved' | 'reviews' | 'answers') => {
@@ -88,7 +94,7 @@ export function computeProgress(input: ProgressInput): Progress {
     problemStatus: Object.fromEntries([...attempted].map((id) => [id, solved.has(id) ? ('solved' as const) : ('attempted' as const)])),
     questionStatus: questionStatusOf(cards, answers),
     submissions: { total: submits.length, accepted, acceptanceRate: submits.length === 0 ? 0 : accepted / submits.length },
-    reviews: { due, done: reviewLog.length, cards: cards.length },
+    reviews: { due, done: reviewLog.length, cards: cards.filter(reviewed).length },
     numeric: { answered: answers.length, correct: answers.filter((a) => a.correct).length },
     activity,
     streak: streakOf(new Set(days.keys()), now),

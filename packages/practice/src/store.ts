@@ -41,6 +41,14 @@ export interface WriteupRecord {
   readonly companies: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * The flashcards of its own concept items, kept in step with the document:
+   * `keys` are every own card it now has (cards of items no longer there leave
+   * every deck); `added` are new cards for items it did not have before, put in
+   * the owner's deck and in the deck of everyone holding a card of it. Absent:
+   * no card changes.
+   */
+  readonly cards?: { readonly keys: readonly string[]; readonly added: readonly ReviewCard[] };
 }
 
 /** A stored write-up with its author's name and whether an operator hid it. */
@@ -109,7 +117,17 @@ export interface PracticeStore {
 
   card(userId: string, questionId: string): Promise<ReviewCard | undefined>;
   cards(userId: string): Promise<ReviewCard[]>;
-  saveReview(userId: string, card: ReviewCard, log: ReviewLogEntry): Promise<void>;
+  /**
+   * Stores a card's new schedule and logs the review. A catalogue card is
+   * created if need be; an own card (`writeup:…` key) only updated, so a card
+   * whose write-up or item went away is not brought back: false then, and
+   * nothing is logged.
+   */
+  saveReview(userId: string, card: ReviewCard, log: ReviewLogEntry): Promise<boolean>;
+  /** Puts new cards in a person's deck, leaving those already there as they are; resolves with how many were added. */
+  addCards(userId: string, cards: readonly ReviewCard[]): Promise<number>;
+  /** Takes a write-up's own cards out of a person's deck; resolves with how many were removed. */
+  removeWriteupCards(userId: string, writeupId: string): Promise<number>;
   reviewLog(userId: string): Promise<ReviewLogEntry[]>;
 
   recordAnswer(answer: AnswerEntry): Promise<void>;
@@ -119,7 +137,7 @@ export interface PracticeStore {
   insertWriteup(record: WriteupRecord): Promise<void>;
   /** Replaces the document of the owner's write-up (keeping `createdAt`); false when it is not theirs or gone. */
   updateWriteup(record: WriteupRecord): Promise<boolean>;
-  /** Deletes the owner's write-up and everyone's practice marks on it; false when it is not theirs or gone. */
+  /** Deletes the owner's write-up with everyone's practice marks and cards of it; false when it is not theirs or gone. */
   deleteWriteup(id: string, ownerId: string): Promise<boolean>;
   writeup(id: string): Promise<StoredWriteup | undefined>;
   /** Newest-updated first, optionally only those naming a company key. */

@@ -6,11 +6,14 @@ import {
   type Progress,
   UserWriteup,
   UserWriteupInput,
+  type WriteupDeck,
   type WriteupPracticeState,
   type WriteupSummary,
   type WriteupView,
   fieldsFromZod,
+  parseOwnCardKey,
 } from '@mianjing/core';
+import { canReadWriteup, newCards, ownCardKeys } from './deck.js';
 import type { PracticeStore, StoredWriteup, WriteupListing, WriteupRecord } from './store.js';
 
 /**
@@ -157,9 +160,12 @@ export function parseWriteupInput(catalogue: Catalogue, raw: unknown, limits: Wr
 
 const notFound = (id: string) => new MianjingError('writeup_not_found', `no write-up with id "${id}"`);
 
-/** Whether a reader may see a stored write-up: its owner always; others only a shown, non-private one. */
-const canRead = (stored: StoredWriteup, viewerId: string | undefined) =>
-  stored.ownerId === viewerId || (!stored.hidden && stored.writeup.visibility !== 'private');
+const canRead = canReadWriteup;
+
+/** The catalogue concept questions a write-up names, once each, in its order. */
+const conceptIdsOf = (writeup: UserWriteup) => [
+  ...new Set(writeup.rounds.flatMap((r) => r.items.flatMap((item) => (item.type === 'concept' ? [item.id] : [])))),
+];
 
 export interface WriteupsOptions {
   readonly store: PracticeStore;
@@ -199,11 +205,17 @@ export function createWriteups(options: WriteupsOptions) {
   };
 
   const practiceState = async (writeup: UserWriteup, userId: string, writeupId: string): Promise<WriteupPracticeState> => {
-    const [progress, practised] = await Promise.all([
+    const isCurated = curatedById.has(writeupId);
+    const [progress, practised, cards] = await Promise.all([
       options.progress(userId),
-      curatedById.has(writeupId) ? ({} as Record<string, string>) : store.practisedItems(userId, writeupId),
+      isCurated ? ({} as Record<string, string>) : store.practisedItems(userId, writeupId),
+      isCurated ? [] : store.cards(userId),
     ]);
-    const state: WriteupPracticeState = { problems: {}, questions: {}, practised: {} };
+    const state: WriteupPracticeState = { problems: {}, questions: {}, practised: {}, cards: {} };
+    for (const card of cards) {
+      const own = parseOwnCardKey(card.questionId);
+      if (own?.writeupId === writeupId && state.cards) state.cards[own.itemId] = { phase: card.phase, due: card.due, reps: card.reps };
+    }
     for (const item of writeup.rounds.flatMap((r) => r.items)) {
       if (item.type === 'problem') state.problems[item.id] = progress.problemStatus[item.id] ?? 'new';
       else if (item.type === 'numeric' || item.type === 'concept') state.questions[item.id] = progress.questionStatus[item.id] ?? 'new';
@@ -257,13 +269,35 @@ export function createWriteups(options: WriteupsOptions) {
     updatedAt: null,
   });
 
-  const record = (ownerId: string, writeup: UserWriteup, createdAt: string, updatedAt: string): WriteupRecord => ({
-    writeup,
-    ownerId,
-    companies: companiesOf(catalogue, writeup),
-    createdAt,
-    updatedAt,
-  });
+  /** The record to store; `before` is the version it replaces, so only new own concept items become new cards. */
+  const record = (ownerId: string, writeup: UserWriteup, createdAt: string, updatedAt: string, before?: UserWriteup): WriteupRecord => {
+    const keys = ownCardKeys(writeup);
+    const had = new Set(before ? ownCardKeys(before) : []);
+    return {
+      writeup,
+      ownerId,
+      companies: companiesOf(catalogue, writeup),
+      createdAt,
+      updatedAt,
+      cards: {
+        keys,
+        added: newCards(
+          keys.filter((k) => !had.has(k)),
+          new Date(updatedAt),
+        ),
+      },
+    };
+  };
+
+  /** A write-up the reader may see, curated ones included, as the document and its owner (none for curated). */
+  const readableDocument = async (id: string, viewerId: string): Promise<UserWriteup> =>
+    curatedById.get(id) ?? (await readable(id, viewerId)).writeup;
+
+  /** This write-up's cards in a person's deck: the own cards they hold, then its catalogue concept questions. */
+  const deckOf = async (userId: string, writeup: UserWriteup): Promise<WriteupDeck['cards']> => {
+    const held = new Set((await store.cards(userId)).map((c) => c.questionId));
+    return [...ownCardKeys(writeup).filter((k) => held.has(k)), ...conceptIdsOf(writeup)];
+  };
 
   return {
     limits,
@@ -284,7 +318,7 @@ export function createWriteups(options: WriteupsOptions) {
       if (!stored || stored.ownerId !== ownerId) throw notFound(id);
       const input = parseWriteupInput(catalogue, raw, limits);
       const writeup: UserWriteup = { ...input, id };
-      if (!(await store.updateWriteup(record(ownerId, writeup, stored.createdAt, now().toISOString())))) throw notFound(id);
+      if (!(await store.updateWriteup(record(ownerId, writeup, stored.createdAt, now().toISOString(), stored.writeup)))) throw notFound(id);
       return view((await store.writeup(id)) as StoredWriteup, ownerId);
     },
 
@@ -350,6 +384,26 @@ export function createWriteups(options: WriteupsOptions) {
       const at = practised ? now().toISOString() : null;
       await store.setItemPractised(userId, id, itemKey, at);
       return { itemKey, practised, practisedAt: at };
+    },
+
+    /**
+     * "Practise this write-up": puts its own concept items' cards and its
+     * catalogue concept questions in the reader's review deck (cards already
+     * there keep their schedule). Any write-up the reader may see; else
+     * `writeup_not_found`.
+     */
+    async practise(userId: string, id: string): Promise<WriteupDeck> {
+      const writeup = await readableDocument(id, userId);
+      const at = now();
+      const added = await store.addCards(userId, newCards([...ownCardKeys(writeup), ...conceptIdsOf(writeup)], at));
+      return { writeupId: id, added, removed: 0, cards: await deckOf(userId, writeup) };
+    },
+
+    /** Takes a write-up's own cards out of the reader's deck (its catalogue questions stay, as in every deck). */
+    async unpractise(userId: string, id: string): Promise<WriteupDeck> {
+      const writeup = await readableDocument(id, userId);
+      const removed = curatedById.has(id) ? 0 : await store.removeWriteupCards(userId, id);
+      return { writeupId: id, added: 0, removed, cards: await deckOf(userId, writeup) };
     },
 
     /** Checks pasted text's size (413) and the user's draft limit (429); drafts themselves are never stored. */

@@ -625,7 +625,7 @@ export interface paths {
         };
         /**
          * Flashcards due now
-         * @description Concept cards whose next review is due, never-reviewed cards included, soonest first.
+         * @description Cards whose next review is due, never-reviewed cards included, soonest first. `source: "catalogue"`: a catalogue concept question (`question`). `source: "writeup"`: a card made from an author’s own concept item, in your deck because you wrote it or practise its write-up (`POST /writeups/{id}/practise`); it carries the item (prompt, the author’s answer, key points, what they said) and its write-up (id, title, author). Own cards of a write-up you may no longer read (made private, or hidden) are left out. Send `key` as `questionId` to `POST /reviews`.
          */
         get: {
             parameters: {
@@ -675,7 +675,7 @@ export interface paths {
         put?: never;
         /**
          * Record a review
-         * @description Rates how well a concept card was remembered; FSRS schedules its next review.
+         * @description Rates how well a card was remembered; FSRS schedules its next review. `questionId` is a catalogue concept question’s id or an own card’s key (`writeup:<writeupId>:<itemId>`, the `key` of a due card); an own card must be in your deck and its write-up readable by you (`404 card_not_found` otherwise).
          */
         post: {
             parameters: {
@@ -701,7 +701,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            questionId: string;
+                            questionId: string | components["schemas"]["OwnCardKey"];
                             /** @enum {string} */
                             phase: "new" | "learning" | "review" | "relearning";
                             /** Format: date-time */
@@ -759,7 +759,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All your reviewed cards */
+        /**
+         * The cards in your deck
+         * @description Every card with a schedule, soonest due first: catalogue cards you reviewed or added by practising a write-up, and own cards (`questionId` `writeup:…`, with `own`: the item and its write-up) you may still read.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -776,21 +779,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                questionId: string;
-                                /** @enum {string} */
-                                phase: "new" | "learning" | "review" | "relearning";
-                                /** Format: date-time */
-                                due: string;
-                                stability: number;
-                                difficulty: number;
-                                scheduledDays: number;
-                                learningSteps: number;
-                                reps: number;
-                                lapses: number;
-                                /** Format: date-time */
-                                lastReview: string | null;
-                            }[];
+                            items: components["schemas"]["DeckCard"][];
                         };
                     };
                 };
@@ -1130,7 +1119,7 @@ export interface paths {
         post?: never;
         /**
          * Delete your write-up
-         * @description Deletes it with everyone’s practice marks on it.
+         * @description Deletes it with everyone’s practice marks on it and everyone’s cards of its own concept items (their review history stays).
          */
         delete: {
             parameters: {
@@ -1306,6 +1295,108 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/writeups/{id}/practise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Practise a write-up: add its flashcards to your deck
+         * @description Any write-up you may read (curated, public, unlisted, your own). Puts a card for each of the author’s own concept items (`own-concept`) and each catalogue concept question it names in your review deck, due now; cards already there keep their schedule, so calling it again adds nothing. `added` counts the cards new to your deck. The author’s own cards are in their deck from the moment they save; new items the author adds later join the deck of everyone practising it, removed ones leave it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What changed in your deck */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupDeck"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Stop practising a write-up: take its own cards out of your deck
+         * @description Takes this write-up’s own cards out of your deck (`removed` counts them); catalogue concept questions stay, as in every deck. Practising again adds them back, new.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What changed in your deck */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteupDeck"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2230,56 +2321,171 @@ export interface components {
             status: "queued" | "running";
         };
         DueReviews: {
-            items: {
-                question: {
-                    /** @enum {string} */
-                    kind: "concept";
-                    id: string;
-                    /** @default [] */
-                    tags: string[];
-                    prompt: {
-                        zh: string;
-                        en: string;
-                    };
-                    answer: {
-                        zh: string;
-                        en: string;
-                    };
-                    keyPoints: {
-                        zh: string;
-                        en: string;
-                    }[];
-                    candidate?: {
-                        said: {
-                            zh: string;
-                            en: string;
-                        };
-                        assessment: {
-                            zh: string;
-                            en: string;
-                        };
-                    };
-                    rounds: string[];
-                    companies: string[];
-                    collections: string[];
-                };
-                card: {
-                    questionId: string;
-                    /** @enum {string} */
-                    phase: "new" | "learning" | "review" | "relearning";
-                    /** Format: date-time */
-                    due: string;
-                    stability: number;
-                    difficulty: number;
-                    scheduledDays: number;
-                    learningSteps: number;
-                    reps: number;
-                    lapses: number;
-                    /** Format: date-time */
-                    lastReview: string | null;
-                };
-            }[];
+            items: components["schemas"]["DueReview"][];
             count: number;
+        };
+        DueReview: components["schemas"]["DueCatalogueCard"] | components["schemas"]["DueOwnCard"];
+        DueCatalogueCard: {
+            question: {
+                /** @enum {string} */
+                kind: "concept";
+                id: string;
+                /** @default [] */
+                tags: string[];
+                prompt: {
+                    zh: string;
+                    en: string;
+                };
+                answer: {
+                    zh: string;
+                    en: string;
+                };
+                keyPoints: {
+                    zh: string;
+                    en: string;
+                }[];
+                candidate?: {
+                    said: {
+                        zh: string;
+                        en: string;
+                    };
+                    assessment: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                rounds: string[];
+                companies: string[];
+                collections: string[];
+            };
+            card: {
+                questionId: string | components["schemas"]["OwnCardKey"];
+                /** @enum {string} */
+                phase: "new" | "learning" | "review" | "relearning";
+                /** Format: date-time */
+                due: string;
+                stability: number;
+                difficulty: number;
+                scheduledDays: number;
+                learningSteps: number;
+                reps: number;
+                lapses: number;
+                /** Format: date-time */
+                lastReview: string | null;
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            source: "catalogue";
+            key: string;
+        };
+        OwnCardKey: string;
+        DueOwnCard: {
+            writeup: components["schemas"]["OwnCardWriteup"];
+            item: {
+                /** @enum {string} */
+                type: "own-concept";
+                id: string;
+                prompt: {
+                    zh?: string;
+                    en?: string;
+                };
+                answer?: {
+                    zh?: string;
+                    en?: string;
+                };
+                /** @default [] */
+                keyPoints: {
+                    zh?: string;
+                    en?: string;
+                }[];
+                said?: {
+                    zh?: string;
+                    en?: string;
+                };
+                note?: {
+                    zh?: string;
+                    en?: string;
+                };
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            source: "writeup";
+            key: components["schemas"]["OwnCardKey"];
+            card: {
+                questionId: string | components["schemas"]["OwnCardKey"];
+                /** @enum {string} */
+                phase: "new" | "learning" | "review" | "relearning";
+                /** Format: date-time */
+                due: string;
+                stability: number;
+                difficulty: number;
+                scheduledDays: number;
+                learningSteps: number;
+                reps: number;
+                lapses: number;
+                /** Format: date-time */
+                lastReview: string | null;
+            };
+        };
+        OwnCardWriteup: {
+            id: string;
+            title: {
+                zh?: string;
+                en?: string;
+            };
+            authorName: string;
+            /** @enum {string} */
+            language: "zh" | "en";
+            mine: boolean;
+        };
+        DeckCard: {
+            questionId: string | components["schemas"]["OwnCardKey"];
+            /** @enum {string} */
+            phase: "new" | "learning" | "review" | "relearning";
+            /** Format: date-time */
+            due: string;
+            stability: number;
+            difficulty: number;
+            scheduledDays: number;
+            learningSteps: number;
+            reps: number;
+            lapses: number;
+            /** Format: date-time */
+            lastReview: string | null;
+            own?: components["schemas"]["OwnCardContent"];
+        };
+        OwnCardContent: {
+            writeup: components["schemas"]["OwnCardWriteup"];
+            item: {
+                /** @enum {string} */
+                type: "own-concept";
+                id: string;
+                prompt: {
+                    zh?: string;
+                    en?: string;
+                };
+                answer?: {
+                    zh?: string;
+                    en?: string;
+                };
+                /** @default [] */
+                keyPoints: {
+                    zh?: string;
+                    en?: string;
+                }[];
+                said?: {
+                    zh?: string;
+                    en?: string;
+                };
+                note?: {
+                    zh?: string;
+                    en?: string;
+                };
+            };
         };
         WriteupList: {
             items: components["schemas"]["WriteupSummary"][];
@@ -2467,6 +2673,15 @@ export interface components {
             };
             practised: {
                 [key: string]: string;
+            };
+            cards?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    phase: "new" | "learning" | "review" | "relearning";
+                    /** Format: date-time */
+                    due: string;
+                    reps: number;
+                };
             };
         } | null;
         UserWriteupInput: {
@@ -2857,6 +3072,12 @@ export interface components {
                     steps: number;
                 };
             };
+        };
+        WriteupDeck: {
+            writeupId: string;
+            added: number;
+            removed: number;
+            cards: (string | components["schemas"]["OwnCardKey"])[];
         };
         ItemPractised: {
             itemKey: string;

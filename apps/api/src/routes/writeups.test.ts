@@ -245,6 +245,7 @@ describe('write-ups', () => {
       problems: { 'sqrt-x': 'new' },
       questions: { dpo: 'reviewed' },
       practised: { lru: marked.body.practisedAt },
+      cards: {},
     });
     // The author's state is their own.
     expect((await t.call('GET', `/api/v1/writeups/${w.id}`, { token: lu.token })).body.practice.practised).toEqual({});

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
-import { Locale, MianjingError, UserWriteupInput, WriteupSummary, WriteupView } from '@mianjing/core';
+import { Locale, MianjingError, UserWriteupInput, WriteupDeck, WriteupSummary, WriteupView } from '@mianjing/core';
 import { checkDraftSize, checkWriteupSize } from '@mianjing/practice';
 import { WriteupDraft, parseWriteup } from '@mianjing/writeups';
 import type { MiddlewareHandler } from 'hono';
@@ -106,7 +106,8 @@ const remove = createRoute({
   method: 'delete',
   path: '/{id}',
   summary: 'Delete your write-up',
-  description: 'Deletes it with everyone’s practice marks on it.',
+  description:
+    'Deletes it with everyone’s practice marks on it and everyone’s cards of its own concept items (their review history stays).',
   security: bearer,
   request: { params: Id },
   responses: { 204: { description: 'Deleted' }, 401: errors[401], 404: errors[404] },
@@ -150,6 +151,23 @@ const practised = createRoute({
     404: errors[404],
   },
 });
+
+const practiseRoute = (method: 'post' | 'delete') =>
+  createRoute({
+    method,
+    path: '/{id}/practise',
+    summary:
+      method === 'post'
+        ? 'Practise a write-up: add its flashcards to your deck'
+        : 'Stop practising a write-up: take its own cards out of your deck',
+    description:
+      method === 'post'
+        ? 'Any write-up you may read (curated, public, unlisted, your own). Puts a card for each of the author’s own concept items (`own-concept`) and each catalogue concept question it names in your review deck, due now; cards already there keep their schedule, so calling it again adds nothing. `added` counts the cards new to your deck. The author’s own cards are in their deck from the moment they save; new items the author adds later join the deck of everyone practising it, removed ones leave it.'
+        : 'Takes this write-up’s own cards out of your deck (`removed` counts them); catalogue concept questions stay, as in every deck. Practising again adds them back, new.',
+    security: bearer,
+    request: { params: Id },
+    responses: { 200: json(WriteupDeck, 'What changed in your deck'), 401: errors[401], 404: errors[404] },
+  });
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
@@ -226,6 +244,8 @@ export function writeupRoutes(deps: WriteupRouteOptions) {
   });
   app.openapi(operatorRoute('hide'), async (c) => c.json(await writeups.setHidden(c.req.valid('param').id, true), 200));
   app.openapi(operatorRoute('unhide'), async (c) => c.json(await writeups.setHidden(c.req.valid('param').id, false), 200));
+  app.openapi(practiseRoute('post'), async (c) => c.json(await writeups.practise(currentUser(c).id, c.req.valid('param').id), 200));
+  app.openapi(practiseRoute('delete'), async (c) => c.json(await writeups.unpractise(currentUser(c).id, c.req.valid('param').id), 200));
   app.openapi(practised, async (c) => {
     const { id, itemKey } = c.req.valid('param');
     const body = c.req.valid('json') as { practised?: boolean } | undefined;

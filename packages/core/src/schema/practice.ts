@@ -38,9 +38,45 @@ export type ReviewRating = z.infer<typeof ReviewRating>;
 export const CardPhase = z.enum(['new', 'learning', 'review', 'relearning']);
 export type CardPhase = z.infer<typeof CardPhase>;
 
+/**
+ * The key of a flashcard made from an author's own concept item (`own-concept`)
+ * of a user's write-up: `writeup:<writeupId>:<itemId>`. It stands where a
+ * catalogue question id stands (a card's `questionId`, `POST /reviews`).
+ */
+export const OwnCardKey = z
+  .string()
+  .regex(/^writeup:[A-Za-z0-9_-]{1,64}:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be writeup:<writeup id>:<item id>')
+  .meta({ id: 'OwnCardKey' });
+export type OwnCardKey = z.infer<typeof OwnCardKey>;
+
+/** What a flashcard is keyed by: a catalogue concept question's id, or an own card's key. */
+export const CardKey = z.union([Slug, OwnCardKey]);
+export type CardKey = z.infer<typeof CardKey>;
+
+const OWN_CARD_PREFIX = 'writeup:';
+
+/**
+ * The card key of a write-up's own concept item.
+ *
+ * @example ownCardKey('3f0c…', 'why-bn') // 'writeup:3f0c…:why-bn'
+ */
+export function ownCardKey(writeupId: string, itemId: string): string {
+  return `${OWN_CARD_PREFIX}${writeupId}:${itemId}`;
+}
+
+/** The write-up and item an own card's key names, or undefined for a catalogue question id. */
+export function parseOwnCardKey(key: string): { writeupId: string; itemId: string } | undefined {
+  if (!key.startsWith(OWN_CARD_PREFIX)) return undefined;
+  const rest = key.slice(OWN_CARD_PREFIX.length);
+  const colon = rest.lastIndexOf(':');
+  if (colon <= 0 || colon === rest.length - 1) return undefined;
+  return { writeupId: rest.slice(0, colon), itemId: rest.slice(colon + 1) };
+}
+
 /** The scheduling state of one flashcard for one person. */
 export const ReviewCard = z.object({
-  questionId: Slug,
+  /** A catalogue concept question's id, or an own card's key (`writeup:<writeupId>:<itemId>`). */
+  questionId: CardKey,
   phase: CardPhase,
   due: z.iso.datetime(),
   stability: z.number(),

@@ -137,6 +137,17 @@ const migrations = (kind: StoreKind): Record<string, Migration> => {
         await db.schema.createIndex('rate_events_by_user').on('rate_events').columns(['user_id', 'action', 'at']).execute();
       },
     },
+    '004_writeup_cards': {
+      async up(db: Db) {
+        // A card made from a write-up's own concept item is keyed `writeup:<id>:<item>` in question_id and names its
+        // write-up here, so deleting the write-up takes everyone's cards of it along (review_log keeps the history).
+        await db.schema
+          .alterTable('cards')
+          .addColumn('writeup_id', 'text', (c) => c.references('writeups.id').onDelete('cascade'))
+          .execute();
+        await db.schema.createIndex('cards_by_writeup').on('cards').columns(['writeup_id', 'user_id']).execute();
+      },
+    },
   };
 };
 

@@ -46,9 +46,12 @@ export interface SubmissionsTable {
 
 export interface CardsTable {
   user_id: string;
+  /** A catalogue concept question's id, or an own card's key (`writeup:<writeupId>:<itemId>`). */
   question_id: string;
   state: string;
   due: string;
+  /** The write-up an own card comes from; null for a catalogue question's card. */
+  writeup_id: string | null;
 }
 
 export interface ReviewLogTable {
