@@ -19,6 +19,19 @@ import { writeupRoutes } from './routes/writeups.js';
 /** Largest request body accepted (code is limited to 64 KiB on its own). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** The draft route's own path: pasted text has a larger limit than any other body. */
+const DRAFT_PATH = '/api/v1/writeups/draft';
+
+/**
+ * The largest body the draft route accepts, from its text limit: a client that
+ * escapes what is not ASCII (`\uXXXX`, as Python's json does) sends a CJK
+ * character's 3 UTF-8 bytes as 6 and an emoji's 4 as 12, so a text at the
+ * limit may be up to 3× as long as JSON; 4× and a little for the other fields
+ * lets every text at the limit reach the draft's own check, which answers 413
+ * naming `text`.
+ */
+export const draftBodyBytes = (maxDraftTextBytes: number) => 4 * maxDraftTextBytes + 16 * 1024;
+
 export interface AppOptions extends Deps {
   /** Writes access-log lines; `false` turns logging off. */
   readonly log?: ((line: string) => void) | false;
@@ -60,12 +73,18 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono<AuthEnv>();
   if (options.log !== false) app.use('*', accessLog(options.log ? { write: options.log } : {}));
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => errorResponse(c, 'payload_too_large', `the request body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
-  });
+  const limitBodyTo = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => errorResponse(c, 'payload_too_large', `the request body is larger than ${Math.floor(maxSize / 1024)} KiB`),
+    });
+  const limitBody = limitBodyTo(MAX_BODY_BYTES);
+  const limitDraftBody = limitBodyTo(draftBodyBytes(options.practice.writeups.limits.maxDraftTextBytes));
   // Only requests that may carry a body: checking one makes the server build a full Request object.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return c.req.method === 'POST' && c.req.path === DRAFT_PATH ? limitDraftBody(c, next) : limitBody(c, next);
+  });
   app.route('/api/v1', api);
   app.route('/api/docs', docsRoutes());
   const noRoute = (c: Context) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`);

@@ -938,7 +938,7 @@ export interface paths {
         put?: never;
         /**
          * Draft a write-up from pasted text
-         * @description Parses pasted text (up to 100 KB) into a draft write-up for its author to correct, with a report of what each line became. Nothing is stored; a few drafts a minute per person (`429`).
+         * @description Parses pasted text (up to 100 KB of UTF-8) into a draft write-up for its author to correct, with a report of what each line became. Nothing is stored; a few drafts a minute per person (`429`). This route takes a larger body than others (4× the text limit and 16 KiB, so text at the limit fits however the client escapes it); text over its limit answers `413` with `fields.text`.
          */
         post: {
             parameters: {

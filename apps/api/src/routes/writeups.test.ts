@@ -1,4 +1,5 @@
 import { WRITEUP_LIMITS } from '@mianjing/practice';
+import { MAX_BODY_BYTES } from '../app.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testApp } from '../testing/harness.js';
 
@@ -31,6 +32,11 @@ const create = async (token: string, overrides: Record<string, unknown> = {}) =>
   return response.body as { writeup: { id: string; visibility: string }; authorName: string; mine: boolean; createdAt: string };
 };
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
+
+/** JSON as a client that escapes everything not ASCII sends it (Python's json.dumps does): `面` as `\\u9762`. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 describe('write-ups', () => {
   it('creates, reads, updates and deletes only as the owner', async () => {
@@ -224,11 +230,58 @@ describe('write-ups', () => {
     const refused = await t.call('POST', '/api/v1/writeups', { token: jo.token, body: writeup() });
     expect(refused.status).toBe(429);
     expect(refused.body.error.code).toBe('rate_limited');
+    expect(refused.body.error.message).toContain(`at most ${WRITEUP_LIMITS.createsPerWindow} new write-ups a minute`);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     // Another person is not held back.
     await create((await t.signUp('Kay')).token);
+  });
+
+  it('rate-limits drafts per user with Retry-After, and a refused draft is not counted', async () => {
+    const nia = await t.signUp('Nia');
+    const draft = (token: string) => t.call('POST', '/api/v1/writeups/draft', { token, body: { text: '一面\n- lc 69' } });
+    for (let i = 0; i < WRITEUP_LIMITS.draftsPerWindow; i++) expect((await draft(nia.token)).status).toBe(200);
+    const refused = await draft(nia.token);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({ code: 'rate_limited' });
+    expect(refused.body.error.message).toContain(`at most ${WRITEUP_LIMITS.draftsPerWindow} drafts a minute`);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Drafts and write-ups are counted apart, and per person.
+    expect((await t.call('POST', '/api/v1/writeups', { token: nia.token, body: writeup() })).status).toBe(201);
+    expect((await draft((await t.signUp('Oz')).token)).status).toBe(200);
+  });
+
+  it('takes a draft body larger than other bodies, so text at its limit is accepted and text over it is refused naming `text`', async () => {
+    const pia = await t.signUp('Pia');
+    const send = (text: string) =>
+      t.call('POST', '/api/v1/writeups/draft', { token: pia.token, body: asciiJson({ text, language: 'zh' }) });
+
+    // A 100 KB Chinese paste: about 33k characters, 3 bytes each; escaped, twice that as JSON.
+    const line = '面试官问了反向传播和注意力机制的细节，然后手写了一道题。\n';
+    const chinese = line.repeat(Math.floor(WRITEUP_LIMITS.maxDraftTextBytes / utf8Bytes(line)));
+    expect(utf8Bytes(chinese)).toBeGreaterThan(WRITEUP_LIMITS.maxDraftTextBytes - 200);
+    expect(utf8Bytes(chinese)).toBeLessThanOrEqual(WRITEUP_LIMITS.maxDraftTextBytes);
+    const accepted = await send(chinese);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.writeup.title).toBeDefined();
+
+    // At the limit in 4-byte characters: over the other routes' body limit as escaped JSON, still the draft's to judge.
+    const emoji = '😀'.repeat(WRITEUP_LIMITS.maxDraftTextBytes / 4);
+    expect(utf8Bytes(asciiJson({ text: emoji }))).toBeGreaterThan(MAX_BODY_BYTES);
+    expect((await send(emoji)).status).toBe(200);
+    const over = await send(`${emoji}😀`);
+    expect(over.status).toBe(413);
+    expect(over.body.error.code).toBe('payload_too_large');
+    expect(Object.keys(over.body.error.fields)).toEqual(['text']);
+    expect(over.body.error.fields.text).toContain(`at most ${WRITEUP_LIMITS.maxDraftTextBytes / 1024} KB`);
+
+    // Other routes keep the usual limit.
+    const big = await t.call('POST', '/api/v1/writeups', { token: pia.token, body: asciiJson(writeup({ background: { zh: emoji } })) });
+    expect(big.status).toBe(413);
+    expect(big.body.error.fields).toBeUndefined();
   });
 
   it('keeps practice state per user: own items marked practised, catalogue items by progress', async () => {
