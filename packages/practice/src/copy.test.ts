@@ -97,15 +97,26 @@ async function recordActivity(): Promise<Activity> {
   tick(24 * 60);
   await practice.review(alice.user.id, 'dpo', 'good');
   expect((await practice.answer(alice.user.id, 'lora-param-count', 1.5)).correct).toBe(false);
-  // A write-up naming two companies, one of Alice's own items practised by Bob.
+  // A write-up naming two companies, one of Alice's own items practised by Bob, her own concept item a card in both decks.
   const writeup = await practice.writeups.create(alice.user.id, {
     title: { zh: '小红书 一面' },
     source: { language: 'zh' },
     applications: [{ company: 'pdd', outcome: 'interview' }],
-    rounds: [{ id: 'r1', company: { name: '小红书' }, items: [{ type: 'own-problem', id: 'lru', title: { zh: 'LRU' } }] }],
+    rounds: [
+      {
+        id: 'r1',
+        company: { name: '小红书' },
+        items: [
+          { type: 'own-problem', id: 'lru', title: { zh: 'LRU' } },
+          { type: 'own-concept', id: 'why-bn', prompt: { zh: 'BN 为什么有效？' } },
+        ],
+      },
+    ],
     visibility: 'unlisted',
   });
   await practice.writeups.setPractised(bob.user.id, writeup.writeup.id, 'lru', true);
+  await practice.writeups.practise(bob.user.id, writeup.writeup.id);
+  await practice.review(bob.user.id, `writeup:${writeup.writeup.id}:why-bn`, 'hard');
   // As when the API is stopped before copying.
   await store.close();
   return { sqlitePath, people: [alice, bob].map((p) => ({ id: p.user.id, token: p.token })), runningId: running.id };
@@ -214,14 +225,14 @@ describe('copying a SQLite store into Postgres', () => {
     expect(counts).toEqual({
       users: { source: 2, copied: 2, alreadyThere: 0 },
       submissions: { source: 6, copied: 6, alreadyThere: 0 },
-      cards: { source: 3, copied: 3, alreadyThere: 0 },
-      review_log: { source: 4, copied: 4, alreadyThere: 0 },
+      cards: { source: 5, copied: 5, alreadyThere: 0 },
+      review_log: { source: 5, copied: 5, alreadyThere: 0 },
       answers: { source: 3, copied: 3, alreadyThere: 0 },
       writeups: { source: 1, copied: 1, alreadyThere: 0 },
       writeup_companies: { source: 2, copied: 2, alreadyThere: 0 },
       writeup_practice: { source: 1, copied: 1, alreadyThere: 0 },
     });
-    expect(lines.at(-1)).toBe('checked: all 22 source rows are in Postgres');
+    expect(lines.at(-1)).toBe('checked: all 25 source rows are in Postgres');
     expect(lines).toContainEqual(expect.stringMatching(/^submissions\s+6 copied\s+0 already there$/));
     // Every column of every row, status, attempts and started_at of unfinished work included.
     expect(await dump({ databaseUrl })).toEqual(sourceDump);
@@ -241,6 +252,8 @@ describe('copying a SQLite store into Postgres', () => {
       expect(pages).toEqual(await allPages(before, person.id));
       expect(await allPages(after, person.id, 'sqrt-x')).toEqual(await allPages(before, person.id, 'sqrt-x'));
       expect(await after.cards(person.id)).toEqual(await before.cards(person.id));
+      expect(await is.cards(person.id)).toEqual(await was.cards(person.id));
+      expect(await is.dueDeck(person.id)).toEqual(await was.dueDeck(person.id));
       expect(await after.reviewLog(person.id)).toEqual(await before.reviewLog(person.id));
       expect(await after.answers(person.id)).toEqual(await before.answers(person.id));
       expect(await is.progress(person.id)).toEqual(await was.progress(person.id));
@@ -333,7 +346,7 @@ describe('copying a SQLite store into Postgres', () => {
       expect(run.stdout).not.toContain('hunter2');
       expect(run.stdout).toContain(`→ postgres://postgres:***@127.0.0.1:${url.port}/`);
       expect(run.stdout).toMatch(/^users\s+0 copied\s+2 already there$/m);
-      expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 22 source rows are in Postgres');
+      expect(run.stdout.trim().split('\n').at(-1)).toBe('checked: all 25 source rows are in Postgres');
     },
   );
 
