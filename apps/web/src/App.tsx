@@ -16,6 +16,10 @@ const Questions = lazy(() => import('./pages/Questions.js'));
 const QuestionPage = lazy(() => import('./pages/QuestionPage.js'));
 const Review = lazy(() => import('./pages/Review.js'));
 const ProgressPage = lazy(() => import('./pages/ProgressPage.js'));
+const Writeups = lazy(() => import('./pages/Writeups.js'));
+const WriteupNew = lazy(() => import('./pages/WriteupNew.js'));
+const WriteupPage = lazy(() => import('./pages/WriteupPage.js'));
+const WriteupEdit = lazy(() => import('./pages/WriteupEdit.js'));
 const Account = lazy(() => import('./pages/Account.js'));
 
 function NotFound() {
@@ -61,6 +65,11 @@ const routes = () => (
     <Route path="/questions/:id" component={QuestionPage} />
     <Route path="/review" component={Review} />
     <Route path="/progress" component={ProgressPage} />
+    <Route path="/writeups" component={Writeups} />
+    <Route path="/writeups/new" component={WriteupNew} />
+    <Route path="/writeups/:id" component={WriteupPage} />
+    <Route path="/writeups/:id/edit" component={WriteupEdit} />
+    <Route path="/writeups/:id/mock/:roundId" component={MockInterview} />
     <Route path="/account" component={Account} />
     <Route path="*404" component={NotFound} />
   </>

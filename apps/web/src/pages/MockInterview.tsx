@@ -1,18 +1,21 @@
-import type { PublicProblem, PublicQuestion, RoundView } from '@mianjing/core';
+import type { PublicProblem, PublicQuestion } from '@mianjing/core';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { Async } from '../components/Async.js';
-import { itemTitle } from '../components/RoundCard.js';
 import { Tex } from '../components/Markdown.js';
-import { clock, loc, t } from '../lib/i18n.js';
+import { clock, t } from '../lib/i18n.js';
 import { fetchProblem, fetchQuestion, fetchRound, useCompanyNames } from '../lib/queries.js';
 import { ProblemView } from '../problem/ProblemView.js';
 import { Flashcard } from '../questions/Flashcard.js';
 import { NumericQuestion } from '../questions/NumericQuestion.js';
 import { Table } from '../components/Table.js';
+import { fetchWriteup } from '../writeups/api.js';
+import { loadCatalogue } from '../writeups/catalogue.js';
+import { fromCatalogueRound, fromWriteupRound, type MockRound, type MockStep } from '../writeups/mockRound.js';
+import { OwnConceptMock, OwnProblemMock } from '../writeups/OwnMockItems.js';
 
-type Item = RoundView['items'][number];
-type Outcome = 'solved' | 'attempted' | 'correct' | 'wrong' | 'rated' | 'skipped' | 'done';
+type Item = MockStep;
+type Outcome = 'solved' | 'attempted' | 'correct' | 'wrong' | 'rated' | 'skipped' | 'done' | 'practised';
 
 /** One item of the round, loaded and shown the way its page shows it; reports how it went. */
 function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Outcome) => void }) {
@@ -21,12 +24,16 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
     props.onOutcome('done');
     return (
       <div class="card talk-item">
-        <h2>{t().talkTopic[item.topic] ?? item.topic}</h2>
-        <p>{loc(item.note)}</p>
+        <h2>{item.title}</h2>
+        <p>{item.note}</p>
         <p class="muted">{t().mockTalkDone}</p>
       </div>
     );
   }
+  if (item.type === 'own-problem')
+    return <OwnProblemMock item={item.item} writeupId={item.writeupId} onDone={() => props.onOutcome('practised')} />;
+  if (item.type === 'own-concept')
+    return <OwnConceptMock item={item.item} writeupId={item.writeupId} onDone={() => props.onOutcome('practised')} />;
   if (item.type === 'problem') {
     const [reveal, setReveal] = createSignal(false);
     // The source is an object: a bare `false` would mean "do not fetch yet".
@@ -51,7 +58,8 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
       </Async>
     );
   }
-  const [question, { refetch }] = createResource(() => fetchQuestion(item.id) as Promise<PublicQuestion>);
+  const id = item.id;
+  const [question, { refetch }] = createResource(() => fetchQuestion(id) as Promise<PublicQuestion>);
   return (
     <Async resource={question} retry={() => void refetch()}>
       {(current) => (
@@ -77,18 +85,19 @@ function MockItem(props: { readonly item: Item; readonly onOutcome: (outcome: Ou
 
 /** The summary at the end: what was solved and answered, and the time spent on each item. */
 function Summary(props: {
-  readonly round: RoundView;
+  readonly round: MockRound;
   readonly outcomes: readonly Outcome[];
   readonly times: readonly number[];
   readonly onRestart: () => void;
 }) {
-  const count = (type: Item['type'], good: (o: Outcome) => boolean) => {
-    const indices = props.round.items.map((item, i) => (item.type === type ? i : -1)).filter((i) => i >= 0);
+  const count = (types: readonly Item['type'][], good: (o: Outcome) => boolean) => {
+    const indices = props.round.steps.map((item, i) => (types.includes(item.type) ? i : -1)).filter((i) => i >= 0);
     return { done: indices.filter((i) => good(props.outcomes[i] ?? 'skipped')).length, total: indices.length };
   };
-  const problems = () => count('problem', (o) => o === 'solved');
-  const numeric = () => count('numeric', (o) => o === 'correct');
-  const concepts = () => count('concept', (o) => o === 'rated');
+  const problems = () => count(['problem'], (o) => o === 'solved');
+  const numeric = () => count(['numeric'], (o) => o === 'correct');
+  const concepts = () => count(['concept'], (o) => o === 'rated');
+  const own = () => count(['own-problem', 'own-concept'], (o) => o === 'practised');
   return (
     <section class="card mock-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
@@ -107,14 +116,17 @@ function Summary(props: {
         <Show when={concepts().total > 0}>
           <li>{t().mockReviewed(concepts().done, concepts().total)}</li>
         </Show>
+        <Show when={own().total > 0}>
+          <li>{t().mockPractised(own().done, own().total)}</li>
+        </Show>
       </ul>
       <Table caption={t().mockSummary} columns={['#', t().mockItemHeader, t().mockOutcomeHeader, t().mockTimeSpent]}>
-        <For each={props.round.items}>
+        <For each={props.round.steps}>
           {(item, index) => (
             <tr>
               <td>{index() + 1}</td>
               <td>
-                <span class={`badge badge-${item.type}`}>{t().itemType[item.type]}</span> <Tex text={itemTitle(props.round, item)} />
+                <span class={`badge badge-${item.type}`}>{t().itemType[item.type]}</span> <Tex text={item.title} />
               </td>
               <td>{t().mockOutcome[props.outcomes[index()] ?? 'skipped']}</td>
               <td>{clock(props.times[index()] ?? 0)}</td>
@@ -129,11 +141,28 @@ function Summary(props: {
   );
 }
 
-/** /mock/:roundId — the round's items in order with a running timer, then a summary. */
+/** The round to play: the catalogue's (/mock/:roundId) or one of a user's write-up (/writeups/:id/mock/:roundId). */
+async function loadMockRound(source: { id: string | undefined; roundId: string }, companyName: (id: string) => string): Promise<MockRound> {
+  if (source.id === undefined) return fromCatalogueRound(await fetchRound(source.roundId), companyName);
+  const [view, catalogue] = await Promise.all([fetchWriteup(source.id), loadCatalogue()]);
+  const round = fromWriteupRound(view, source.roundId, companyName, catalogue);
+  if (!round) throw new Error(t().notFound);
+  return round;
+}
+
+/**
+ * /mock/:roundId and /writeups/:id/mock/:roundId — the round's items in order
+ * with a running timer, then a summary. Catalogue problems are judged,
+ * questions answered or reviewed; the author's own problems are marked
+ * practised and their own questions are flashcards with their answers.
+ */
 export default function MockInterview() {
-  const params = useParams<{ roundId: string }>();
-  const [round, { refetch }] = createResource(() => params.roundId, fetchRound);
+  const params = useParams<{ id?: string; roundId: string }>();
   const companyName = useCompanyNames();
+  const [round, { refetch }] = createResource(
+    () => ({ id: params.id, roundId: params.roundId }),
+    (source) => loadMockRound(source, companyName),
+  );
   const [index, setIndex] = createSignal(0);
   const [finished, setFinished] = createSignal(false);
   const [startedAt, setStartedAt] = createSignal(Date.now());
@@ -182,9 +211,9 @@ export default function MockInterview() {
             <header class="mock-head">
               <div>
                 <h1>
-                  {t().mockTitle}: {companyName(current().company)} · {t().roundLabel[current().label] ?? current().label}
+                  {t().mockTitle}: {current().heading}
                 </h1>
-                <p class="muted">{loc(current().track)}</p>
+                <p class="muted">{current().track}</p>
               </div>
               <div class="mock-timer" role="timer" aria-live="off">
                 <span>
@@ -199,9 +228,9 @@ export default function MockInterview() {
             </header>
             <Show when={!finished()} fallback={<Summary round={current()} outcomes={outcomes()} times={times()} onRestart={restart} />}>
               <nav class="mock-progress" aria-label={t().mockTitle}>
-                <p>{t().mockItemOf(index() + 1, current().items.length)}</p>
+                <p>{t().mockItemOf(index() + 1, current().steps.length)}</p>
                 <ol>
-                  <For each={current().items}>
+                  <For each={current().steps}>
                     {(item, i) => (
                       <li aria-current={i() === index() ? 'step' : undefined} class={i() < index() ? 'done' : ''}>
                         {t().itemType[item.type]}
@@ -210,12 +239,12 @@ export default function MockInterview() {
                   </For>
                 </ol>
               </nav>
-              <Show when={current().items[index()]} keyed>
+              <Show when={current().steps[index()]} keyed>
                 {(item) => <MockItem item={item} onOutcome={record} />}
               </Show>
               <div class="actions mock-actions">
-                <button type="button" class="primary" onClick={() => advance(current().items.length)}>
-                  {index() + 1 >= current().items.length ? t().mockFinish : t().mockNext}
+                <button type="button" class="primary" onClick={() => advance(current().steps.length)}>
+                  {index() + 1 >= current().steps.length ? t().mockFinish : t().mockNext}
                 </button>
               </div>
             </Show>
@@ -223,7 +252,9 @@ export default function MockInterview() {
         )}
       </Async>
       <p>
-        <A href="/">← {t().timelineTitle}</A>
+        <Show when={round.latest} fallback={<A href="/">← {t().timelineTitle}</A>}>
+          {(current) => <A href={current().back.href}>← {current().back.label}</A>}
+        </Show>
       </p>
     </section>
   );

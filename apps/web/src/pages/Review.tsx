@@ -1,4 +1,4 @@
-import type { PublicQuestion, ReviewCard } from '@mianjing/core';
+import type { PublicQuestion } from '@mianjing/core';
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { Async } from '../components/Async.js';
@@ -7,11 +7,26 @@ import { read } from '../lib/api.js';
 import { loc, relativeTime, t } from '../lib/i18n.js';
 import { Flashcard } from '../questions/Flashcard.js';
 import { Table } from '../components/Table.js';
+import { tw } from '../writeups/messages.js';
+import { type DueReview, ownCardQuestion } from '../writeups/ownCard.js';
+import { userText } from '../writeups/text.js';
 
 type Concept = Extract<PublicQuestion, { kind: 'concept' }>;
 
+/** A due card as the flashcard shows it: a catalogue question, or an author's own question keyed by its card key. */
+const questionOf = (item: DueReview): Concept => (item.source === 'writeup' ? ownCardQuestion(item.key, item) : (item.question as Concept));
+
+/** Where an own card comes from: the write-up's title and author, linked. */
+function OwnCardSource(props: { readonly writeup: { id: string; title: { zh?: string; en?: string }; authorName: string } }) {
+  return (
+    <p class="card-source muted" data-testid="own-card-source">
+      <A href={`/writeups/${props.writeup.id}`}>{tw().fromWriteup(userText(props.writeup.title), props.writeup.authorName)}</A>
+    </p>
+  );
+}
+
 const fetchDue = () => read((api) => api.GET('/reviews/due'));
-const fetchCards = () => read((api) => api.GET('/reviews/cards')).then((r) => r.items as ReviewCard[]);
+const fetchCards = () => read((api) => api.GET('/reviews/cards')).then((r) => r.items);
 const fetchConcepts = () =>
   read((api) => api.GET('/questions', { params: { query: { kind: 'concept' } } })).then((r) => r.items as PublicQuestion[]);
 
@@ -48,8 +63,9 @@ export default function Review() {
             <Show when={current()} keyed fallback={<p>{t().nothingDue}</p>}>
               {(item) => (
                 <>
+                  <Show when={item.source === 'writeup' && item}>{(own) => <OwnCardSource writeup={own().writeup} />}</Show>
                   <Flashcard
-                    question={item.question as Concept}
+                    question={questionOf(item)}
                     onRated={() => {
                       setRated(true);
                       void cardsActions.refetch();
@@ -83,9 +99,23 @@ export default function Review() {
                 {(card) => (
                   <tr data-question={card.questionId}>
                     <td>
-                      <A href={`/questions/${card.questionId}`}>
-                        <Tex text={prompt(card.questionId)} />
-                      </A>
+                      <Show
+                        when={card.own}
+                        fallback={
+                          <A href={`/questions/${card.questionId}`}>
+                            <Tex text={prompt(card.questionId)} />
+                          </A>
+                        }
+                      >
+                        {(own) => (
+                          <>
+                            <A href={`/writeups/${own().writeup.id}`}>
+                              <Tex text={userText(own().item.prompt)} />
+                            </A>{' '}
+                            <span class="muted small">{tw().fromWriteup(userText(own().writeup.title), own().writeup.authorName)}</span>
+                          </>
+                        )}
+                      </Show>
                     </td>
                     <td>{t().phases[card.phase] ?? card.phase}</td>
                     <td>{card.reps}</td>

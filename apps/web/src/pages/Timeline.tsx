@@ -5,6 +5,9 @@ import { RoundCard } from '../components/RoundCard.js';
 import { loc, t } from '../lib/i18n.js';
 import { companyName, fetchCatalogueSize, fetchCollections, fetchCompanies, fetchRounds } from '../lib/queries.js';
 import { Table } from '../components/Table.js';
+import { fetchWriteups } from '../writeups/api.js';
+import { tw } from '../writeups/messages.js';
+import { userText } from '../writeups/text.js';
 
 /** The interview timeline: every round in date order, filterable by company. */
 export default function Timeline() {
@@ -17,6 +20,11 @@ export default function Timeline() {
   const companyNameOf = (id: string) => companyName(companies.latest, id);
   const [size] = createResource(fetchCatalogueSize);
   const [collections] = createResource(fetchCollections);
+  // People's public write-ups sit beside the curated one; the timeline still shows without them.
+  const [writeups] = createResource(
+    () => params.company ?? '',
+    (company) => fetchWriteups('public', company || undefined).catch(() => undefined),
+  );
   return (
     <section class="page">
       <h1>{t().timelineTitle}</h1>
@@ -68,6 +76,36 @@ export default function Timeline() {
               </For>
             </Table>
           </details>
+        )}
+      </Show>
+      <Show when={writeups.latest?.items.filter((w) => !w.curated)}>
+        {(list) => (
+          <Show when={list().length > 0}>
+            <section class="timeline-writeups" aria-labelledby="timeline-writeups-heading">
+              <h2 id="timeline-writeups-heading">{tw().publicWriteups}</h2>
+              <ul class="writeup-list">
+                <For each={writeups.latest?.items.filter((w) => w.curated)}>
+                  {(curated) => (
+                    <li class="writeup-row">
+                      <span class="badge badge-curated">{tw().curated}</span> {userText(curated.title)}{' '}
+                      <span class="muted">({tw().curatedTimeline})</span>
+                    </li>
+                  )}
+                </For>
+                <For each={list()}>
+                  {(writeup) => (
+                    <li class="writeup-row" data-testid="timeline-writeup">
+                      <A href={`/writeups/${writeup.id}`}>{userText(writeup.title)}</A>{' '}
+                      <span class="muted">{tw().timelineWriteupMeta(writeup.authorName ?? '?', writeup.rounds)}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <p>
+                <A href="/writeups">{tw().backToList} →</A>
+              </p>
+            </section>
+          </Show>
         )}
       </Show>
       <Async resource={rounds} retry={() => void roundsActions.refetch()}>

@@ -1,0 +1,69 @@
+import './writeups.css';
+import type { UserWriteupInput } from '@mianjing/core';
+import { For, Show } from 'solid-js';
+import { t } from '../lib/i18n.js';
+import type { DraftReport } from './api.js';
+import { tw } from './messages.js';
+
+type FieldReport = NonNullable<DraftReport['rounds'][number]['company']>;
+
+function Confidence(props: { readonly level: string }) {
+  return <span class={`badge confidence confidence-${props.level}`}>{tw().confidence[props.level] ?? props.level}</span>;
+}
+
+function Field(props: { readonly name: string; readonly field: FieldReport | undefined }) {
+  return (
+    <Show when={props.field}>
+      {(field) => (
+        <span class="draft-field">
+          {props.name}: <q>{field().text}</q> <Confidence level={field().confidence} />
+        </span>
+      )}
+    </Show>
+  );
+}
+
+/**
+ * What the parser made of the pasted text: each round with the lines it came
+ * from and how sure it is of its company, round, date and outcome, and each
+ * item with what it was recognised by and how sure. Notes are counted (kept as
+ * written in the round).
+ */
+export function DraftReportView(props: { readonly writeup: UserWriteupInput; readonly report: DraftReport }) {
+  const items = () => props.report.rounds.reduce((n, r) => n + r.items.length, 0);
+  const notes = () => props.report.rounds.reduce((n, r) => n + r.notes.length, 0);
+  return (
+    <section class="card draft-report" aria-labelledby="draft-report-heading" data-testid="draft-report">
+      <h2 id="draft-report-heading">{tw().recognised}</h2>
+      <p>{tw().recognisedSummary(props.report.rounds.length, items(), notes())}</p>
+      <ol class="draft-rounds">
+        <For each={props.report.rounds}>
+          {(round, r) => (
+            <li data-testid="draft-round">
+              <p>
+                <strong>{tw().roundN(r() + 1)}</strong> <Confidence level={round.confidence} />{' '}
+                <span class="muted small">{tw().lineNumbers(round.lines)}</span>
+              </p>
+              <p class="draft-fields">
+                <Field name={t().company} field={round.company} /> <Field name={tw().label} field={round.label} />{' '}
+                <Field name={tw().date} field={round.date} /> <Field name={tw().outcome} field={round.outcome} />
+              </p>
+              <ul class="draft-items">
+                <For each={round.items}>
+                  {(item, i) => (
+                    <li data-testid="draft-item">
+                      <q>{item.source}</q> → {tw().itemKinds[props.writeup.rounds[r()]?.items[i()]?.type ?? ''] ?? ''}
+                      <Show when={item.matched}>{(matched) => <> ({matched()})</>}</Show> ·{' '}
+                      <span class="muted small">{tw().recognitions[item.recognised] ?? item.recognised}</span>{' '}
+                      <Confidence level={item.confidence} />
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  );
+}
