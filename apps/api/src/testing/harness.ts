@@ -1,6 +1,6 @@
 import { loadCatalogue } from '@mianjing/core';
 import { createJudge } from '@mianjing/core/judge';
-import { createPractice, openStore } from '@mianjing/practice';
+import { type StoreLocation, createPractice, openStore } from '@mianjing/practice';
 import { type AppOptions, createApp } from '../app.js';
 
 /** A fresh app over an in-memory store, plus helpers to call it like a client would. */
@@ -11,12 +11,15 @@ export async function testApp(
     maxWaitMs?: number;
     fallback?: AppOptions['fallback'];
     adminToken?: string;
+    /** Where the store lives: an in-memory SQLite database unless given (a Postgres URL for the Postgres runs). */
+    store?: StoreLocation;
   } = {},
 ) {
   const catalogue = loadCatalogue();
   const judge = createJudge({ catalogue, concurrency: 2 });
+  const store = await openStore(options.store ?? { sqlitePath: ':memory:' });
   const practice = createPractice({
-    store: await openStore({ sqlitePath: ':memory:' }),
+    store,
     catalogue,
     judge,
     maxInFlightPerUser: options.maxInFlightPerUser ?? 4,
@@ -51,5 +54,10 @@ export async function testApp(
     };
   };
   const signUp = async (name = 'tester') => (await call('POST', '/api/v1/users', { body: { name } })).body as { id: string; token: string };
-  return { app, catalogue, judge, practice, logs, call, signUp };
+  /** Stops the judge and closes the store. */
+  const close = async () => {
+    await judge.close();
+    await store.close();
+  };
+  return { app, catalogue, judge, practice, logs, call, signUp, close };
 }
