@@ -4,6 +4,7 @@ import { openBackend } from './backend/open.js';
 import type { CommandContext } from './commands/command.js';
 import { findCommand } from './commands/index.js';
 import { UsageError, describeFailure } from './errors.js';
+import { safeText } from './format/safe-text.js';
 import { styleFor } from './format/style.js';
 import { commandHelp, globalHelp } from './help.js';
 import { GlobalFlags, resolveSettings } from './settings.js';
@@ -53,7 +54,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     return await command.run(context, values, positionals);
   } catch (error) {
-    process.stderr.write(`mj: ${describeFailure(error)}\n`);
+    // A server's message or a file's content may hold control characters: shown, never acted on.
+    process.stderr.write(`mj: ${safeText(describeFailure(error), { singleLine: true })}\n`);
     return 2;
   } finally {
     await backend?.close();

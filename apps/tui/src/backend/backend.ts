@@ -14,7 +14,11 @@ import {
   type RoundView,
   type DueCard,
   type PublicSubmission,
+  type UserWriteupInput,
+  type WriteupSummary,
+  type WriteupView,
 } from '@mianjing/core';
+import type { WriteupDraft } from '@mianjing/writeups';
 import type { JudgeRequest } from '@mianjing/core/judge';
 
 /**
@@ -44,6 +48,14 @@ export interface Backend {
   collection(id: string): Promise<CollectionView>;
   /** The timeline: every round in date order, optionally of one company. */
   interviews(company?: string): Promise<RoundView[]>;
+  /** Your write-ups (`mine`, every visibility) or everyone's public ones with the curated ones first. */
+  writeups(scope: 'mine' | 'public'): Promise<WriteupSummary[]>;
+  /** Throws `writeup_not_found` for one you may not read. */
+  writeup(id: string): Promise<WriteupView>;
+  /** Saves a new write-up of yours; errors name the field. */
+  createWriteup(input: UserWriteupInput): Promise<WriteupView>;
+  /** Parses pasted text into a draft write-up and its report; nothing is stored. */
+  draftWriteup(text: string, options: { language?: 'zh' | 'en'; year?: number }): Promise<WriteupDraft>;
   close(): Promise<void>;
 }
 

@@ -20,15 +20,21 @@ import {
   toProblemSummary,
   toPublicProblem,
   toPublicQuestion,
+  WriteupSummary,
+  WriteupView,
 } from '@mianjing/core';
+import { parseWriteup, WriteupDraft } from '@mianjing/writeups';
 import { createJudge } from '@mianjing/core/judge';
-import { type Practice, createPractice, openStore } from '@mianjing/practice';
+import { type Practice, checkDraftSize, createPractice, openStore } from '@mianjing/practice';
 import { z } from 'zod';
 import { type Backend, orderGrade } from './backend.js';
 import { DueCard, PublicSubmission } from '@mianjing/core';
 
 /** Longest a local judgement may take before `mj` gives up waiting (the judge has its own limits). */
 const JUDGE_WAIT_MS = 10 * 60_000;
+
+/** Write-ups are listed a page at a time, as the API serves them. */
+const WRITEUP_PAGE = 100;
 
 const LocalUser = z.object({ token: z.string() });
 
@@ -80,6 +86,10 @@ export function openOfflineBackend(options: { home: string; catalogue?: Catalogu
     collections: later('collections'),
     collection: later('collection'),
     interviews: later('interviews'),
+    writeups: later('writeups'),
+    writeup: later('writeup'),
+    createWriteup: later('createWriteup'),
+    draftWriteup: later('draftWriteup'),
     close: async () => (await ready.catch(() => undefined))?.close(),
   };
 }
@@ -137,6 +147,21 @@ async function openOffline(options: { home: string; catalogue?: Catalogue }): Pr
       return CollectionView.parse(toCollectionView(catalogue, collection, await practice.progress(user.id)));
     },
     interviews: async (company) => z.array(RoundView).parse(company ? rounds.filter((r) => r.company === company) : rounds),
+    async writeups(scope) {
+      const items: unknown[] = [];
+      for (let offset: number | null = 0; offset !== null; ) {
+        const page = await practice.writeups.list({ scope, viewerId: user.id, limit: WRITEUP_PAGE, offset });
+        items.push(...page.items);
+        offset = page.nextOffset;
+      }
+      return z.array(WriteupSummary).parse(items);
+    },
+    writeup: async (id) => WriteupView.parse(await practice.writeups.get(id, user.id)),
+    createWriteup: async (input) => WriteupView.parse(await practice.writeups.create(user.id, input)),
+    draftWriteup: async (text, draftOptions) => {
+      checkDraftSize(text);
+      return WriteupDraft.parse(parseWriteup(text, catalogue, draftOptions));
+    },
     close: async () => {
       await practice.queue.stop(0);
       await judge.close();

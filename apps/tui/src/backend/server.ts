@@ -10,7 +10,10 @@ import {
   ReviewCard,
   RoundView,
   fieldsFromZod,
+  WriteupSummary,
+  WriteupView,
 } from '@mianjing/core';
+import { WriteupDraft } from '@mianjing/writeups';
 import { createMianjingClient } from '@mianjing/api/client';
 import { z } from 'zod';
 import { type Backend, orderGrade } from './backend.js';
@@ -131,6 +134,26 @@ export function openServerBackend(options: { origin: string; token: string | und
     collection: async (id) => check(CollectionView, await call(() => api.GET('/collections/{id}', { params: { path: { id } } }))),
     interviews: async (company) =>
       check(z.array(RoundView), (await call(() => api.GET('/interviews', { params: { query: company ? { company } : {} } }))).items),
+    async writeups(scope) {
+      if (scope === 'mine') requireAccount();
+      const items: unknown[] = [];
+      for (let offset: number | null = 0; offset !== null; ) {
+        const at: number = offset;
+        const page = await call(() => api.GET('/writeups', { params: { query: { scope, limit: PAGE, offset: at } } }));
+        items.push(...page.items);
+        offset = page.nextOffset;
+      }
+      return check(z.array(WriteupSummary), items);
+    },
+    writeup: async (id) => check(WriteupView, await call(() => api.GET('/writeups/{id}', { params: { path: { id } } }))),
+    async createWriteup(input) {
+      requireAccount();
+      return check(WriteupView, await call(() => api.POST('/writeups', { body: input })));
+    },
+    async draftWriteup(text, draftOptions) {
+      requireAccount();
+      return check(WriteupDraft, await call(() => api.POST('/writeups/draft', { body: { text, ...draftOptions } })));
+    },
     close: async () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 import type { Backend } from '../backend/backend.js';
 import type { OptionSpec } from '../args.js';
+import { safeJson } from '../format/safe-text.js';
 import type { Style } from '../format/style.js';
 import type { Settings } from '../settings.js';
 
@@ -34,5 +35,8 @@ export interface Command {
   run(context: CommandContext, values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
-/** JSON exactly as `--json` prints it: one document, two-space indented. */
-export const toJson = (value: unknown) => JSON.stringify(value, null, 2);
+/**
+ * JSON exactly as `--json` prints it: one document, two-space indented, with
+ * the characters a terminal would act on escaped (it may hold people's text).
+ */
+export const toJson = (value: unknown) => safeJson(JSON.stringify(value, null, 2));

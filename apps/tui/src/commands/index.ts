@@ -3,6 +3,7 @@ import { collections, interviews, list, show } from './catalogue.js';
 import { answer, progress, review } from './practice.js';
 import { config, signup } from './setup.js';
 import { start, submit, test } from './solve.js';
+import { writeup } from './writeup.js';
 
 /** Every command, in the order `mj --help` lists them. */
 export const commands: readonly Command[] = [
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   progress,
   interviews,
   collections,
+  writeup,
   config,
   signup,
 ];
