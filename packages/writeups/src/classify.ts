@@ -58,8 +58,13 @@ function formatLeetcode(key: string): string {
 
 const separators = ' :.、-—~=>|#';
 
-function keywordsOf(found: readonly Found<Keyword>[], kind: Keyword['kind']) {
-  return found.filter((k) => k.meaning.kind === kind);
+function talkAt(talk: readonly Found<Keyword>[], topic: TalkTopic): Found<Keyword> | undefined {
+  for (const k of talk) if (k.meaning.kind === 'talk' && k.meaning.topic === topic) return k;
+  return undefined;
+}
+
+function nearStart(k: Found<Keyword>, clause: Span): boolean {
+  return k.start - clause.start <= 8;
 }
 
 /**
@@ -79,40 +84,59 @@ export function classifyClause(
 ): ClauseClass {
   const { norm } = line;
   const keywords = within(matches.keywords, clause.start, clause.end);
-  const problems = within(matches.problems, clause.start, clause.end);
-  // A talk word in brackets is a remark (…事后的反问中也确认了…), not what the clause is.
-  const talk = outsideBrackets(norm, clause.start, keywordsOf(keywords, 'talk'));
-  const talkAt = (topic: TalkTopic) => talk.find((k) => k.meaning.kind === 'talk' && k.meaning.topic === topic);
-  const nearStart = (k: Found<Keyword>) => k.start - clause.start <= 8;
-
-  const reverse = talkAt('reverse-questions');
-  if (reverse) return { kind: 'talk', topic: 'reverse-questions', confidence: nearStart(reverse) ? 'sure' : 'likely' };
-
-  const strongCoding = keywords.filter((k) => k.meaning.kind === 'coding' && k.meaning.strong);
-  const weakCoding = keywords.some((k) => k.meaning.kind === 'coding' && !k.meaning.strong);
-  const markers = keywordsOf(keywords, 'leetcode');
+  const problems = matches.problems.length === 0 ? [] : within(matches.problems, clause.start, clause.end);
+  // One walk over the clause's keywords: talk, coding phrases, LeetCode markers, question words.
+  let talkKeywords: Found<Keyword>[] | undefined;
+  let lastPhrase: Found<Keyword> | undefined;
+  let weakCoding = false;
+  let lcHint = false;
   const refs: { key: string; text: string; end: number; marked: boolean }[] = [];
-  for (const marker of markers) {
-    if (marker.meaning.kind !== 'leetcode') continue;
-    const number = readLeetcodeNumber(norm, marker.end, marker.meaning.series);
-    if (number && number.end <= clause.end)
-      refs.push({ key: number.key, text: textOfNorm(line, marker.start, number.end), end: number.end, marked: true });
+  for (const k of keywords) {
+    const meaning = k.meaning;
+    if (meaning.kind === 'talk') (talkKeywords ??= []).push(k);
+    else if (meaning.kind === 'coding') {
+      if (meaning.strong) lastPhrase = k;
+      else weakCoding = true;
+    } else if (meaning.kind === 'leetcode') {
+      const number = readLeetcodeNumber(norm, k.end, meaning.series);
+      if (number && number.end <= clause.end)
+        refs.push({ key: number.key, text: textOfNorm(line, k.start, number.end), end: number.end, marked: true });
+      if (meaning.series === 'lc' || meaning.series === 'hot100') lcHint = true;
+    }
   }
-  const lcHint = markers.some((k) => k.meaning.kind === 'leetcode' && (k.meaning.series === 'lc' || k.meaning.series === 'hot100'));
+  // A talk word in brackets is a remark (…事后的反问中也确认了…), not what the clause is.
+  const talk = talkKeywords ? outsideBrackets(norm, clause.start, talkKeywords) : [];
+
+  const reverse = talkAt(talk, 'reverse-questions');
+  if (reverse) return { kind: 'talk', topic: 'reverse-questions', confidence: nearStart(reverse, clause) ? 'sure' : 'likely' };
+
   // 手撕：1004. 最大连续1的个数 III — a bare number right after a coding phrase.
-  const lastPhrase = strongCoding[strongCoding.length - 1];
   if (refs.length === 0 && lastPhrase) {
     let i = lastPhrase.end;
-    while (i < clause.end && ' :'.includes(norm[i] as string)) i++;
+    while (i < clause.end && (norm.charCodeAt(i) === 32 || norm.charCodeAt(i) === 58)) i++;
     let j = i;
     while (j < clause.end && j - i < 5 && norm.charCodeAt(j) >= 48 && norm.charCodeAt(j) <= 57) j++;
-    if (j > i && j - i <= 4 && ('.、 '.includes(norm[j] as string) || j === clause.end) && !/[0-9]/.test(norm[j + 1] ?? '')) {
+    const after = norm.charCodeAt(j);
+    const afterThat = norm.charCodeAt(j + 1);
+    if (
+      j > i &&
+      j - i <= 4 &&
+      (after === 46 || after === 0x3001 || after === 32 || j === clause.end) &&
+      !(afterThat >= 48 && afterThat <= 57)
+    ) {
       refs.push({ key: `lc:${Number(norm.slice(i, j))}`, text: textOfNorm(line, i, j), end: j, marked: false });
     }
   }
-  const lowerClause = norm.slice(clause.start, clause.end).toLowerCase();
-  const urlMatch = /leetcode\.(?:com|cn)\/problems\/([a-z0-9-]+)/.exec(lowerClause);
-  const endsAsQuestion = context.question || lowerClause.includes('?');
+  // Only a clause with a `/` can hold a link, and only one with a `?` outside the question context asks by its mark.
+  let urlMatch: RegExpExecArray | null = null;
+  const slash = norm.indexOf('/', clause.start);
+  if (slash >= 0 && slash < clause.end)
+    urlMatch = /leetcode\.(?:com|cn)\/problems\/([a-z0-9-]+)/.exec(norm.slice(clause.start, clause.end).toLowerCase());
+  let endsAsQuestion = context.question;
+  if (!endsAsQuestion) {
+    const mark = norm.indexOf('?', clause.start);
+    endsAsQuestion = mark >= 0 && mark < clause.end;
+  }
   // A question word asks only near the start of a clause (描述SD, 你说一下, 然后问了…), or in a list item;
   // further in, it is usually the story (所以可能解释了一些基本概念).
   // Connectives first (然后, then) do not count.
@@ -121,7 +145,14 @@ export function classifyClause(
     if (k.meaning.kind !== 'filler' || k.start > start + 1) break;
     start = k.end;
   }
-  const asksSomething = endsAsQuestion || keywords.some((k) => k.meaning.kind === 'question' && (k.start - start <= 3 || context.bullet));
+  let asksSomething = endsAsQuestion;
+  if (!asksSomething)
+    for (const k of keywords) {
+      if (k.meaning.kind === 'question' && (k.start - start <= 3 || context.bullet)) {
+        asksSomething = true;
+        break;
+      }
+    }
 
   const nameCoverage = problems.reduce((sum, p) => sum + (p.end - p.start), 0) / Math.max(1, clause.end - clause.start);
   const byName =
@@ -132,11 +163,11 @@ export function classifyClause(
   if (
     refs.length > 0 ||
     urlMatch ||
-    (strongCoding.length > 0 && !endsAsQuestion) ||
+    (lastPhrase !== undefined && !endsAsQuestion) ||
     (lcHint && context.bullet && !endsAsQuestion) ||
     byName
   ) {
-    const phrase = strongCoding.length > 0 || lcHint || context.afterCoding;
+    const phrase = lastPhrase !== undefined || lcHint || context.afterCoding;
     const targets =
       context.afterCoding && refs.length === 0 && problems.length === 0 && !urlMatch
         ? []
@@ -145,7 +176,7 @@ export function classifyClause(
     return { kind: 'coding-marker' };
   }
 
-  if (talkAt('self-introduction')) return { kind: 'talk', topic: 'self-introduction', confidence: 'sure' };
+  if (talkAt(talk, 'self-introduction')) return { kind: 'talk', topic: 'self-introduction', confidence: 'sure' };
   const otherTalk = talk[0];
   if (asksSomething) {
     if (otherTalk?.meaning.kind === 'talk') {
@@ -155,7 +186,7 @@ export function classifyClause(
     return { kind: 'question' };
   }
   if (otherTalk?.meaning.kind === 'talk')
-    return { kind: 'talk', topic: otherTalk.meaning.topic, confidence: nearStart(otherTalk) ? 'sure' : 'likely' };
+    return { kind: 'talk', topic: otherTalk.meaning.topic, confidence: nearStart(otherTalk, clause) ? 'sure' : 'likely' };
   if (context.codingList && context.bullet && hasWords(norm, clause)) {
     return {
       kind: 'coding',

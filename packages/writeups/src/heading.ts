@@ -4,7 +4,7 @@ import type { CompanyEntry } from './companies.js';
 import { type FoundDate, findDates } from './dates.js';
 import { functionChars } from './keywords.js';
 import { isCjk, type NormalisedLine, textOfNorm } from './normalise.js';
-import { type Found, type LineMatches, within } from './scan.js';
+import { type Found, firstAt, type LineMatches, within } from './scan.js';
 import { firstColon, outsideBrackets, type Span } from './structure.js';
 
 export interface HeadingLabel {
@@ -196,6 +196,16 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
   return undefined;
 }
 
+/** Whether a label or company keyword lies inside `unit` (most lines have none: nothing is allocated to find out). */
+function namesRoundOrCompany(keywords: readonly Found<Keyword>[], unit: Span): boolean {
+  for (let i = firstAt(keywords, unit.start); i < keywords.length; i++) {
+    const k = keywords[i] as Found<Keyword>;
+    if (k.start >= unit.end) break;
+    if (k.end <= unit.end && (k.meaning.kind === 'label' || k.meaning.kind === 'company')) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a heading at the start of `unit`: `5.14 pdd推荐一面`, `## 字节跳动 二面
  * (5月20日) 过`, `Round 2 — ByteDance, May 16: passed`, `一面：`, `主管:`,
@@ -207,8 +217,7 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
  */
 export function readHeading(line: NormalisedLine, unit: Span, matches: LineMatches, marked: boolean): Heading | undefined {
   // Every heading names a round or a company.
-  if (!within(matches.keywords, unit.start, unit.end).some((k) => k.meaning.kind === 'label' || k.meaning.kind === 'company'))
-    return undefined;
+  if (!namesRoundOrCompany(matches.keywords, unit)) return undefined;
   const colon = firstColon(line.norm, unit.start, unit.end);
   if (colon > unit.start) {
     const head = { start: unit.start, end: colon };

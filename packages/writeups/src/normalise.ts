@@ -16,9 +16,12 @@ export interface NormalisedLine {
   readonly text: string;
   readonly norm: string;
   readonly key: string;
-  /** `normToText[i]`: index in `text` of the character `norm[i]` came from; one extra entry for the end. */
+  /**
+   * `normToText[i]`: index in `text` of the character `norm[i]` came from; one extra entry for the end.
+   * May be longer, and shared between lines (when `norm` is `text`): read it, never write to it.
+   */
   readonly normToText: readonly number[];
-  /** `keyToNorm[i]`: index in `norm` of `key[i]`; one extra entry for the end. */
+  /** `keyToNorm[i]`: index in `norm` of `key[i]` (its entry for the end may be wrong: never read it). Shared the same way. */
   readonly keyToNorm: readonly number[];
 }
 
@@ -74,32 +77,77 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x200b || (code >= 0x2000 && code <= 0x200a);
 }
 
-/** UTF-16 units being collected, with, for each, where it came from (plain arrays: cheap for the many short lines). */
+/**
+ * UTF-16 units being collected, with, for each, where it came from. One pair
+ * of buffers serves every line (a line is normalised at once, never inside
+ * another), so a short line allocates only what it returns.
+ */
 class Builder {
-  readonly units: number[] = [];
-  readonly from: number[] = [];
-  get length(): number {
-    return this.units.length;
+  // Plain arrays of small integers, written by index and never shrunk: `String.fromCharCode.apply` is fastest on them.
+  readonly units: number[] = new Array(1024).fill(0);
+  readonly from: number[] = new Array(1024).fill(0);
+  length = 0;
+  /** Whether every unit so far came from the same index of `source`… */
+  sameOrigins = true;
+  /** …and is the unit there. */
+  same = true;
+  source = '';
+
+  reset(source: string): void {
+    this.length = 0;
+    this.sameOrigins = true;
+    this.same = true;
+    this.source = source;
   }
   push(unit: number, from: number): void {
-    this.units.push(unit);
-    this.from.push(from);
+    const at = this.length;
+    this.units[at] = unit;
+    this.from[at] = from;
+    if (from !== at) {
+      this.sameOrigins = false;
+      this.same = false;
+    } else if (this.same && this.source.charCodeAt(at) !== unit) this.same = false;
+    this.length = at + 1;
   }
   pop(): void {
-    this.units.pop();
-    this.from.pop();
+    this.length--;
   }
+  /** The units as a string: `source` itself when they are its first `length` units. */
   text(): string {
+    if (this.same && this.length === this.source.length) return this.source;
     let out = '';
-    for (let i = 0; i < this.units.length; i += 4096) out += String.fromCharCode.apply(null, this.units.slice(i, i + 4096));
+    for (let i = 0; i < this.length; i += 4096)
+      out += String.fromCharCode.apply(null, this.units.slice(i, Math.min(this.length, i + 4096)));
     return out;
   }
-  /** The origins, with one more entry for the end. */
-  origins(end: number): number[] {
-    this.from.push(end);
-    return this.from;
+  /**
+   * The origins, with one more entry for the end; shared and read-only when every unit came from its own index and
+   * the end is right after the last, or (`endMayDiffer`: a reader never asks for the end) whatever the end.
+   */
+  origins(end: number, endMayDiffer = false): readonly number[] {
+    const length = this.length;
+    if (this.sameOrigins && (end === length || endMayDiffer)) return identity(length);
+    const out = this.from.slice(0, length + 1);
+    out[length] = end;
+    return out;
   }
 }
+
+let identityArray: number[] = [0];
+
+/** `[0, 1, …, length]` (or longer): the origins of units that are where they came from. Never written to by its readers. */
+function identity(length: number): readonly number[] {
+  if (identityArray.length <= length) {
+    const grown: number[] = [];
+    const size = Math.max(length + 1, identityArray.length * 2);
+    for (let i = 0; i < size; i++) grown.push(i);
+    identityArray = grown;
+  }
+  return identityArray;
+}
+
+const normBuilder = new Builder();
+const keyBuilder = new Builder();
 
 /**
  * Normalises one line (already trimmed). Linear in its length: every
@@ -107,7 +155,8 @@ class Builder {
  * the main CJK block.
  */
 export function normaliseLine(text: string): NormalisedLine {
-  const norm = new Builder();
+  const norm = normBuilder;
+  norm.reset(text);
   let lastWasSpace = true;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
@@ -141,7 +190,8 @@ export function normaliseLine(text: string): NormalisedLine {
   const normText = norm.text();
   const normToText = norm.origins(text.length);
 
-  const key = new Builder();
+  const key = keyBuilder;
+  key.reset(normText);
   for (let i = 0; i < normText.length; ) {
     const code = normText.charCodeAt(i);
     if (code < 0x80) {
@@ -165,7 +215,11 @@ export function normaliseLine(text: string): NormalisedLine {
     }
     i += width;
   }
-  return { text, norm: normText, key: key.text(), normToText, keyToNorm: key.origins(normText.length) };
+  const keyText = key.text();
+  const keyToNorm = key.origins(normText.length, true);
+  norm.source = '';
+  key.source = '';
+  return { text, norm: normText, key: keyText, normToText, keyToNorm };
 }
 
 /** Normalises a name or keyword the way `normaliseLine` makes a key, for indexing. */

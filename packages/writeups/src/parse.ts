@@ -146,7 +146,8 @@ export class Reader {
       });
       this.endLine(read, state);
     }
-    this.lineReports.push({ line: read.number, places: state.places });
+    // A copy of its exact size: the report keeps it, and most lines have one place.
+    this.lineReports.push({ line: read.number, places: state.places.slice() });
   }
 
   private roundIndex(round: RoundState): number {

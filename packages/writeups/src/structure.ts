@@ -18,14 +18,34 @@ export interface Markers {
 }
 
 const openers = '([{<"\'“‘《「『';
-const closers: ReadonlyMap<string, string> = new Map([
-  ['(', ')'],
-  ['[', ']'],
-  ['{', '}'],
-  ['《', '》'],
-  ['「', '」'],
-  ['『', '』'],
-]);
+
+/** The closing bracket of an opening one — `()`, `[]`, `{}`, `《》`, `「」`, `『』` — as a code unit, or -1. */
+function closerOf(code: number): number {
+  switch (code) {
+    case 40:
+      return 41;
+    case 91:
+      return 93;
+    case 123:
+      return 125;
+    case 0x300a:
+    case 0x300c:
+    case 0x300e:
+      return code + 1;
+    default:
+      return -1;
+  }
+}
+
+/** Whether the code unit `code` is one of `chars` (code units compared, so no string is made for a character). */
+function isOneOf(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 const chineseNumerals = '一二三四五六七八九十';
 
 function isDigit(code: number): boolean {
@@ -129,60 +149,55 @@ export function isHashtagLine(norm: string): boolean {
  */
 export function splitSentences(norm: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];
-  let depth = 0;
-  const stack: string[] = [];
+  const stack: number[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) {
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) {
       stack.push(closer);
-      depth++;
       continue;
     }
-    if (depth > 0) {
-      if (ch === stack[stack.length - 1]) {
-        stack.pop();
-        depth--;
-      }
+    if (stack.length > 0) {
+      if (code === stack[stack.length - 1]) stack.pop();
       continue;
     }
     let cut = -1;
-    if (ch === '。' || ch === '!' || ch === ';') cut = i + 1;
-    else if (ch === '?') {
+    if (code === 0x3002 || code === 33 || code === 59) cut = i + 1;
+    else if (code === 63) {
       cut = i + 1;
       let j = cut;
-      while (norm[j] === ' ' || norm[j] === '?') j++;
-      if (norm[j] === '(' || norm[j] === '[') {
+      while (norm.charCodeAt(j) === 32 || norm.charCodeAt(j) === 63) j++;
+      if (norm.charCodeAt(j) === 40 || norm.charCodeAt(j) === 91) {
         const close = matchingClose(norm, j, end);
         cut = close;
       } else cut = j;
-    } else if (ch === '.' && norm[i + 1] === ' ' && !(norm.charCodeAt(i - 1) >= 48 && norm.charCodeAt(i - 1) <= 57)) {
+    } else if (code === 46 && norm.charCodeAt(i + 1) === 32 && !(norm.charCodeAt(i - 1) >= 48 && norm.charCodeAt(i - 1) <= 57)) {
       // `. ` before a capital or a Chinese character ends a sentence, and after a word of three letters or more
       // before anything; `LC 55. 跳跃游戏`, `e.g. the` and `et al. said` do not.
       const next = norm.charCodeAt(i + 2);
       let letters = 0;
-      while (letters < 3 && /[a-z]/i.test(norm[i - 1 - letters] ?? '')) letters++;
-      if ((next >= 65 && next <= 90) || isCjk(next) || (letters >= 3 && /[a-z]/.test(norm[i + 2] ?? ''))) cut = i + 1;
+      while (letters < 3 && isLatinLetter(norm.charCodeAt(i - 1 - letters))) letters++;
+      if ((next >= 65 && next <= 90) || isCjk(next) || (letters >= 3 && next >= 97 && next <= 122)) cut = i + 1;
     }
     if (cut > 0) {
-      if (cut > from) sentences.push({ start: from, end: cut });
+      if (cut > from) pushTrimmed(sentences, norm, from, cut);
       from = cut;
       i = cut - 1;
     }
   }
-  if (from < end) sentences.push({ start: from, end });
-  return sentences.map(trimSpan(norm)).filter((s) => s.end > s.start);
+  if (from < end) pushTrimmed(sentences, norm, from, end);
+  return sentences;
 }
 
 /** Index after the bracket that closes the one at `open` (or `end`). */
 export function matchingClose(norm: string, open: number, end: number): number {
-  const stack: string[] = [];
+  const stack: number[] = [];
   for (let i = open; i < end; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) stack.push(closer);
-    else if (ch === stack[stack.length - 1]) {
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) stack.push(closer);
+    else if (code === stack[stack.length - 1]) {
       stack.pop();
       if (stack.length === 0) return i + 1;
     }
@@ -193,31 +208,31 @@ export function matchingClose(norm: string, open: number, end: number): number {
 /** Splits a sentence into clauses at commas (or other `separators`) outside brackets. */
 export function splitClauses(norm: string, start: number, end: number, separators = ',+'): Span[] {
   const clauses: Span[] = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) stack.push(closer);
-    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
-    else if (stack.length === 0 && separators.includes(ch)) {
-      if (i > from) clauses.push({ start: from, end: i + 1 });
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) stack.push(closer);
+    else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
+    else if (stack.length === 0 && isOneOf(separators, code)) {
+      if (i > from) pushTrimmed(clauses, norm, from, i + 1);
       from = i + 1;
     }
   }
-  if (from < end) clauses.push({ start: from, end });
-  return clauses.map(trimSpan(norm)).filter((s) => s.end > s.start);
+  if (from < end) pushTrimmed(clauses, norm, from, end);
+  return clauses;
 }
 
 /** The first `:` outside brackets in `norm[start, end)`, or -1. */
 export function firstColon(norm: string, start: number, end: number): number {
-  const stack: string[] = [];
+  const stack: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) stack.push(closer);
-    else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
-    else if (stack.length === 0 && ch === ':') return i;
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) stack.push(closer);
+    else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
+    else if (stack.length === 0 && code === 58) return i;
   }
   return -1;
 }
@@ -228,14 +243,14 @@ export function firstColon(norm: string, start: number, end: number): number {
  */
 export function outsideBrackets<T extends { readonly start: number }>(norm: string, from: number, items: readonly T[]): T[] {
   const outside: T[] = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let i = from;
   for (const item of items) {
     for (; i < item.start; i++) {
-      const ch = norm[i] as string;
-      const closer = closers.get(ch);
-      if (closer) stack.push(closer);
-      else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+      const code = norm.charCodeAt(i);
+      const closer = closerOf(code);
+      if (closer >= 0) stack.push(closer);
+      else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
     }
     if (stack.length === 0) outside.push(item);
   }
@@ -245,18 +260,18 @@ export function outsideBrackets<T extends { readonly start: number }>(norm: stri
 /** A trailing bracket group of `norm[start, end)` (the answer in `问题?(答案)`), if the span ends with one after some text. */
 export function trailingGroup(norm: string, start: number, end: number): Span | undefined {
   let last = end - 1;
-  while (last > start && ' 。.;'.includes(norm[last] as string)) last--;
-  const closer = norm[last];
-  if (closer !== ')' && closer !== ']') return undefined;
+  while (last > start && isOneOf(' 。.;', norm.charCodeAt(last))) last--;
+  const closer = norm.charCodeAt(last);
+  if (closer !== 41 && closer !== 93) return undefined;
   const open: number[] = [];
-  const expected: string[] = [];
+  const expected: number[] = [];
   for (let i = start; i <= last; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) {
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) {
       open.push(i);
       expected.push(closer);
-    } else if (expected.length > 0 && ch === expected[expected.length - 1]) {
+    } else if (expected.length > 0 && code === expected[expected.length - 1]) {
       expected.pop();
       const from = open.pop() as number;
       if (i === last) return expected.length === 0 && from > start ? { start: from, end: last + 1 } : undefined;
@@ -271,27 +286,27 @@ export function trailingGroup(norm: string, start: number, end: number): Span | 
  * question's span and, if there is one, the answer's (brackets removed).
  */
 export function splitQuestion(norm: string, span: Span): { prompt: Span; said?: Span } {
-  const stack: string[] = [];
+  const stack: number[] = [];
   let lastQuestionMark = -1;
   let openAtTop = -1;
   for (let i = span.start; i < span.end; i++) {
-    const ch = norm[i] as string;
-    const closer = closers.get(ch);
-    if (closer) {
+    const code = norm.charCodeAt(i);
+    const closer = closerOf(code);
+    if (closer >= 0) {
       if (stack.length === 0) openAtTop = i;
       stack.push(closer);
-    } else if (stack.length > 0 && ch === stack[stack.length - 1]) {
+    } else if (stack.length > 0 && code === stack[stack.length - 1]) {
       stack.pop();
       if (stack.length === 0) openAtTop = -1;
-    } else if (stack.length === 0 && ch === '?') lastQuestionMark = i;
+    } else if (stack.length === 0 && code === 63) lastQuestionMark = i;
   }
   const answer = (from: number): Span | undefined => {
     let start = from;
     let end = span.end;
-    while (start < end && ' :'.includes(norm[start] as string)) start++;
-    if (norm[start] === '(' || norm[start] === '[') {
+    while (start < end && isOneOf(' :', norm.charCodeAt(start))) start++;
+    if (norm.charCodeAt(start) === 40 || norm.charCodeAt(start) === 91) {
       const close = matchingClose(norm, start, end);
-      if (close === end && (norm[end - 1] === ')' || norm[end - 1] === ']')) end--;
+      if (close === end && (norm.charCodeAt(end - 1) === 41 || norm.charCodeAt(end - 1) === 93)) end--;
       start++;
     }
     const trimmed = trimSeparators(norm, { start, end });
@@ -310,20 +325,20 @@ export function splitQuestion(norm: string, span: Span): { prompt: Span; said?: 
 
 const trimmable = ' ,.;:、。!?-—~=*>|';
 
-function trimSpan(norm: string) {
-  return (span: Span): Span => {
-    let { start, end } = span;
-    while (start < end && ' ,;、'.includes(norm[start] as string)) start++;
-    while (end > start && norm[end - 1] === ' ') end--;
-    return { start, end };
-  };
+/** Pushes `norm[start, end)` without the separators before it and the spaces after it, unless nothing is left. */
+function pushTrimmed(spans: Span[], norm: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && isOneOf(' ,;、', norm.charCodeAt(start))) start++;
+  while (end > start && norm.charCodeAt(end - 1) === 32) end--;
+  if (end > start) spans.push({ start, end });
 }
 
 /** Trims separators and spaces off both ends of a span (for titles and prompts). */
 export function trimSeparators(norm: string, span: Span, keepQuestionMark = false): Span {
   let { start, end } = span;
-  while (start < end && trimmable.includes(norm[start] as string)) start++;
-  while (end > start && trimmable.includes(norm[end - 1] as string) && !(keepQuestionMark && norm[end - 1] === '?')) end--;
+  while (start < end && isOneOf(trimmable, norm.charCodeAt(start))) start++;
+  while (end > start && isOneOf(trimmable, norm.charCodeAt(end - 1)) && !(keepQuestionMark && norm.charCodeAt(end - 1) === 63)) end--;
   return { start, end };
 }
 

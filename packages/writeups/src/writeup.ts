@@ -289,58 +289,72 @@ function writeRound(
   const t = (text: string) => textIn(language, text);
   // A note longer than a text field may be keeps its place with its first part; the rest follows the round's notes.
   const notes = state.notes.map((n) => ({ text: n.text.slice(0, maxText), lines: n.lines }));
-  for (const n of state.notes) for (const overflow of chunks(n.text.slice(maxText))) notes.push({ text: overflow, lines: n.lines });
+  for (const n of state.notes) {
+    if (n.text.length <= maxText) continue;
+    for (const overflow of chunks(n.text.slice(maxText))) notes.push({ text: overflow, lines: n.lines });
+  }
   const items: UserRoundItem[] = [];
   const itemReports: ItemReport[] = [];
+  // Fields are added one by one, in the order of the write-up's schema, rather than spread: thousands of items are common.
   state.items.forEach((draft, k) => {
     const source = spanText(draft);
-    const noteParts = chunks([source, ...draft.moreNotes].join('\n'));
-    const note = noteParts[0];
-    for (const overflow of noteParts.slice(1)) notes.push({ text: overflow, lines: draft.lines });
-    const ownId = `${id}-${k + 1}`;
+    let note: string | undefined;
+    if (draft.moreNotes.length === 0 && source.length <= maxText) note = source.length > 0 ? source : undefined;
+    else {
+      const noteParts = chunks([source, ...draft.moreNotes].join('\n'));
+      note = noteParts[0];
+      for (let part = 1; part < noteParts.length; part++) notes.push({ text: noteParts[part] as string, lines: draft.lines });
+    }
     let item: UserRoundItem;
     switch (draft.kind) {
-      case 'catalogue':
-        item = { type: draft.catalogueType ?? 'concept', id: draft.catalogueId ?? '', ...(note ? { note: t(note) } : {}) };
+      case 'catalogue': {
+        const catalogueItem: Extract<UserRoundItem, { type: 'problem' | 'numeric' | 'concept' }> = {
+          type: draft.catalogueType ?? 'concept',
+          id: draft.catalogueId ?? '',
+        };
+        if (note) catalogueItem.note = t(note);
+        item = catalogueItem;
         break;
+      }
       case 'talk':
         item = { type: 'talk', topic: draft.topic ?? 'chat', note: t(note ?? source) };
         break;
       case 'own-problem': {
         const title = (draft.title ?? source).slice(0, 500);
-        item = {
-          type: 'own-problem',
-          id: ownId,
-          title: t(title),
-          ...(draft.leetcode ? { leetcode: draft.leetcode } : {}),
-          ...(draft.url ? { url: draft.url } : {}),
-          ...(note && note !== title ? { note: t(note) } : {}),
-        };
+        const problem: Extract<UserRoundItem, { type: 'own-problem' }> = { type: 'own-problem', id: `${id}-${k + 1}`, title: t(title) };
+        if (draft.leetcode) problem.leetcode = draft.leetcode;
+        if (draft.url) problem.url = draft.url;
+        if (note && note !== title) problem.note = t(note);
+        item = problem;
         break;
       }
       case 'own-concept': {
-        const said = draft.said.filter((s) => s.length > 0).join('\n');
-        item = {
+        const said = draft.said.length === 0 ? '' : draft.said.filter((s) => s.length > 0).join('\n');
+        const concept: Extract<UserRoundItem, { type: 'own-concept' }> = {
           type: 'own-concept',
-          id: ownId,
+          id: `${id}-${k + 1}`,
           prompt: t((draft.prompt ?? source).slice(0, 2000)),
           keyPoints: [],
-          ...(said ? { said: t(said.slice(0, maxText)) } : {}),
-          ...(note && (draft.widened || draft.moreNotes.length > 0) ? { note: t(note) } : {}),
         };
+        if (said) concept.said = t(said.slice(0, maxText));
+        if (note && (draft.widened || draft.moreNotes.length > 0)) concept.note = t(note);
+        item = concept;
         break;
       }
     }
     items.push(item);
-    itemReports.push({
-      lines: draft.lines,
-      source,
-      recognised: draft.recognised,
-      confidence: draft.confidence,
-      ...(draft.matched !== undefined ? { matched: draft.matched } : {}),
-      ...(draft.score !== undefined ? { score: draft.score } : {}),
-      candidates: [...draft.candidates],
-    });
+    const { lines, recognised, confidence, matched, score } = draft;
+    const candidates = draft.candidates.slice();
+    // `candidates` last, as the report's schema has it.
+    itemReports.push(
+      matched !== undefined
+        ? score !== undefined
+          ? { lines, source, recognised, confidence, matched, score, candidates }
+          : { lines, source, recognised, confidence, matched, candidates }
+        : score !== undefined
+          ? { lines, source, recognised, confidence, score, candidates }
+          : { lines, source, recognised, confidence, candidates },
+    );
   });
   const round: UserRound = {
     id,
