@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserWriteupInput, validateWriteupExport } from '@mianjing/core';
+import { UserWriteupInput, validateWriteupExport, Writeup } from '@mianjing/core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { exportWriteup, importWriteup, WriteupFileError, writeupFileId } from './export.js';
@@ -152,5 +152,23 @@ describe('exportWriteup and importWriteup', () => {
     expect(writeupFileId({ ...rich, title: { en: 'My ByteDance ML loop!' } })).toBe('pdd-my-bytedance-ml-loop');
     expect(writeupFileId({ ...rich, title: { zh: '面经' }, rounds: [] })).toBe('writeup');
     expect(writeupFileId({ ...rich, title: { en: 'word '.repeat(40) } }).length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('promoting an export into the content pack', () => {
+  it('exports a curated write-up as a file the pack reads back as the same write-up', () => {
+    for (const curated of catalogue.writeups) {
+      const text = exportWriteup(UserWriteupInput.parse({ ...curated, visibility: 'public' }), { id: curated.id });
+      expect(Writeup.parse(parseYaml(text))).toEqual(curated);
+      expect(validate(text)).toEqual([]);
+    }
+  });
+
+  it('names what a user write-up still needs before the pack takes it: both languages, company ids, items in the catalogue', () => {
+    const pack = Writeup.safeParse(parseYaml(exportWriteup(rich)));
+    const fields = new Set(pack.error?.issues.map((i) => i.path.join('.')));
+    expect(fields).toContain('title.en');
+    expect(fields).toContain('applications.1.company');
+    expect(fields).toContain('rounds.0.items.4.type');
   });
 });
