@@ -13,8 +13,15 @@ import { bundledContentDir } from '../paths.js';
  * and names every bad file and field.
  */
 const given = process.argv[2];
-// pnpm runs this in packages/core; a relative path means the folder pnpm was started from.
-const path = given === undefined ? bundledContentDir : resolve(process.env.INIT_CWD ?? process.cwd(), given);
+/**
+ * pnpm runs this in packages/core, so a relative path means the folder pnpm
+ * was started from (INIT_CWD); through turbo (`pnpm validate -- PATH`), which
+ * does not pass INIT_CWD on, the repository's root.
+ */
+const repositoryRoot = resolve(bundledContentDir, '../../..');
+const candidates =
+  given === undefined ? [bundledContentDir] : [resolve(process.env.INIT_CWD ?? process.cwd(), given), resolve(repositoryRoot, given)];
+const path = candidates.find((candidate) => existsSync(candidate)) ?? (candidates[0] as string);
 if (!existsSync(path)) {
   console.error(`✗ ${given}: no such file or folder`);
   process.exit(2);
