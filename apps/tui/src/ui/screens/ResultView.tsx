@@ -78,7 +78,7 @@ export function ResultView(props: { readonly submission: PublicSubmission }) {
           <Text bold>
             Test #{test.index + 1} ({test.group}): <Text color={statusColour(test.status)}>{statusLabel(test.status, locale)}</Text>
           </Text>
-          {test.input ? <Text>input {test.input.json}</Text> : null}
+          {test.input ? <Text>{`input     ${test.input.json}`}</Text> : null}
           {formatComparison(test, style).map((line, i) => (
             <Text key={i}>{line}</Text>
           ))}
