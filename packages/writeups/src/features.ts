@@ -27,7 +27,13 @@ const genericFeatures: ReadonlySet<string> = (() => {
  */
 export function isGeneric(feature: string): boolean {
   if (genericFeatures.has(feature)) return true;
-  return feature.startsWith('c:') && [...feature.slice(2)].some((ch) => functionChars.has(ch) || ch === '么');
+  if (!feature.startsWith('c:')) return false;
+  // Code units one by one: function words are all in the Basic Multilingual Plane.
+  for (let i = 2; i < feature.length; i++) {
+    const ch = feature.charAt(i);
+    if (functionChars.has(ch) || ch === '么') return true;
+  }
+  return false;
 }
 
 /**
@@ -62,7 +68,7 @@ export function textFeatures(text: string): Set<string> {
       let end = i;
       while (end < norm.length && isCjk(norm.charCodeAt(end))) end++;
       if (end - i === 1 && !functionChars.has(norm[i] as string)) features.add(`c:${norm[i]}`);
-      for (let j = i; j + 1 < end; j++) features.add(`c:${norm[j]}${norm[j + 1]}`);
+      for (let j = i; j + 1 < end; j++) features.add(`c:${norm.slice(j, j + 2)}`);
       previousWord = '';
       i = end;
       continue;
@@ -93,7 +99,24 @@ const expansions: Record<string, readonly string[]> = {
 };
 
 function isNumber(word: string): boolean {
-  return /^[0-9]+$/.test(word);
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether a run of letters and digits has a camelCase or letter–digit boundary, where `addWord` splits it. */
+function hasBoundary(run: string): boolean {
+  for (let i = 1; i < run.length; i++) {
+    const before = run.charCodeAt(i - 1);
+    const code = run.charCodeAt(i);
+    const lowerBefore = before >= 97 && before <= 122;
+    if (lowerBefore && code >= 65 && code <= 90) return true;
+    if ((lowerBefore || (before >= 65 && before <= 90)) && code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 function stem(word: string): string {
@@ -109,10 +132,12 @@ function addWord(features: Set<string>, run: string): void {
     const stemmed = stem(word);
     if (stemmed.length < 2 || stopwords.has(stemmed) || (isNumber(stemmed) && stemmed.length < 2)) return;
     features.add(`w:${stemmed}`);
-    for (const expanded of expansions[stemmed] ?? []) features.add(`w:${expanded}`);
+    // Own keys only: `constructor` is a word of questions too.
+    for (const expanded of Object.hasOwn(expansions, stemmed) ? (expansions[stemmed] ?? []) : []) features.add(`w:${expanded}`);
   };
   add(lower);
   // camelCase and letter–digit boundaries: TransformerEncoderBlock, MiniCPM, BLIP2 (not ViT: parts under three letters are no words).
+  if (!hasBoundary(run)) return;
   const parts = run.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])/);
   if (parts.length > 1 && parts.every((part) => part.length >= 3 || /^[0-9]+$/.test(part)))
     for (const part of parts) add(part.toLowerCase());

@@ -53,9 +53,9 @@ export function residualOf(
   dates: readonly FoundDate[],
   coverEveryKeyword = false,
 ): Residual {
-  const covered: Span[] = [...keywords.filter((k) => coverEveryKeyword || headingKinds.has(k.meaning.kind)), ...dates].sort(
-    (a, b) => a.start - b.start,
-  );
+  // Keywords are in order and do not overlap: only dates need sorting in.
+  const kept: readonly Span[] = coverEveryKeyword ? keywords : keywords.filter((k) => headingKinds.has(k.meaning.kind));
+  const covered: readonly Span[] = dates.length === 0 ? kept : [...kept, ...dates].sort((a, b) => a.start - b.start);
   const { norm } = line;
   let units = 0;
   const pieces: string[] = [];
@@ -150,7 +150,9 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
       ? { entry: companyFound.meaning.company, text: textOfNorm(line, companyFound.start, companyFound.end) }
       : undefined;
   const firstDate = dates[0];
-  const date = firstDate ? { ...firstDate, text: textOfNorm(line, firstDate.start, firstDate.end) } : undefined;
+  const date = firstDate
+    ? { start: firstDate.start, end: firstDate.end, date: firstDate.date, text: textOfNorm(line, firstDate.start, firstDate.end) }
+    : undefined;
   const outcomeFound = keywords.find((k) => k.meaning.kind === 'outcome');
   const outcome =
     outcomeFound && outcomeFound.meaning.kind === 'outcome'
@@ -177,23 +179,47 @@ function evaluate(line: NormalisedLine, head: Span, matches: LineMatches, marked
     // One stretch of words (抖音推荐 → 推荐); scattered words (美团笔试3道题只a了1道) are no track.
     track = part.units > 0 && part.pieces === 1 ? part.text : undefined;
   }
-  const base = { span: head, labels: distinct, company, date, outcome, track };
+  // Written out rather than spread: a heading is read for every line that names a round.
+  const make = (kind: Heading['kind'], confidence: Heading['confidence']): Omit<Heading, 'rest'> => ({
+    kind,
+    span: head,
+    labels: distinct,
+    company,
+    date,
+    outcome,
+    track,
+    confidence,
+  });
 
   if (strong) {
     const limit = marked ? 8 : anchored ? 4 : 1;
     if (residual.units > limit) return undefined;
-    return { kind: 'round', ...base, confidence: anchored ? 'sure' : 'likely' };
+    return make('round', anchored ? 'sure' : 'likely');
   }
   if (distinct.length > 0) {
-    if (residual.units === 0 || (anchored && residual.units <= 3))
-      return { kind: 'round', ...base, confidence: anchored ? 'likely' : 'guess' };
+    if (residual.units === 0 || (anchored && residual.units <= 3)) return make('round', anchored ? 'likely' : 'guess');
     return undefined;
   }
   // No round named: a date and a company at the start of a short line still open a round.
   const dateFirst = date !== undefined && !/[\p{L}\p{N}]/u.test(line.norm.slice(head.start, date.start));
-  if (dateFirst && company && residual.units <= 4 && !contentInHead) return { kind: 'round', ...base, confidence: 'likely' };
-  if (company && !date && residual.units <= (marked ? 4 : 2) && !contentInHead) return { kind: 'company', ...base, confidence: 'likely' };
+  if (dateFirst && company && residual.units <= 4 && !contentInHead) return make('round', 'likely');
+  if (company && !date && residual.units <= (marked ? 4 : 2) && !contentInHead) return make('company', 'likely');
   return undefined;
+}
+
+/** A heading and what follows it on the line. */
+function withRest(h: Omit<Heading, 'rest'>, rest: Span | undefined): Heading {
+  return {
+    kind: h.kind,
+    span: h.span,
+    labels: h.labels,
+    company: h.company,
+    date: h.date,
+    outcome: h.outcome,
+    track: h.track,
+    confidence: h.confidence,
+    rest,
+  };
 }
 
 /** Whether a label or company keyword lies inside `unit` (most lines have none: nothing is allocated to find out). */
@@ -230,7 +256,7 @@ export function readHeading(line: NormalisedLine, unit: Span, matches: LineMatch
         const whole = evaluate(line, unit, matches, marked);
         if (whole) return whole;
       }
-      return { ...heading, rest };
+      return withRest(heading, rest);
     }
   }
   const whole = evaluate(line, unit, matches, marked);
@@ -247,5 +273,5 @@ export function readHeading(line: NormalisedLine, unit: Span, matches: LineMatch
   if (cut - 1 <= unit.start) return undefined;
   const head = { start: unit.start, end: cut - 1 };
   const heading = evaluate(line, head, matches, marked);
-  return heading && heading.kind === 'round' ? { ...heading, rest: { start: cut - 1, end: unit.end } } : undefined;
+  return heading && heading.kind === 'round' ? withRest(heading, { start: cut - 1, end: unit.end }) : undefined;
 }

@@ -256,7 +256,10 @@ export class Reader {
     // A month far before the last one is in the next year (12.28, then 1.5).
     const year = found.date.month + 6 < base.month ? base.year + 1 : base.year;
     this.lastYear = { year, month: found.date.month };
-    return { value: { year, ...found.date }, report: { ...report, how: 'year-carried', confidence: 'likely' } };
+    return {
+      value: { year, month: found.date.month, day: found.date.day },
+      report: { text: report.text, line: report.line, how: 'year-carried', confidence: 'likely' },
+    };
   }
 
   private note(state: LineState, text: string): void {
@@ -348,13 +351,13 @@ export class Reader {
     }
 
     // 过了 / 挂了 / Result: rejected — a short line with an outcome.
-    const outcome = keywords.find((k) => k.meaning.kind === 'outcome');
-    if (
-      outcome &&
-      outcome.meaning.kind === 'outcome' &&
-      outcome.meaning.outcome !== 'unknown' &&
-      !norm.slice(span.start, span.end).includes('?')
-    ) {
+    let outcome: (typeof keywords)[number] | undefined;
+    for (const k of keywords)
+      if (k.meaning.kind === 'outcome') {
+        outcome = k;
+        break;
+      }
+    if (outcome && outcome.meaning.kind === 'outcome' && outcome.meaning.outcome !== 'unknown' && !hasQuestionMark(norm, span)) {
       const content =
         keywords.some((k) => ['talk', 'coding', 'leetcode', 'question'].includes(k.meaning.kind)) ||
         within(matches.problems, span.start, span.end).length > 0;
@@ -370,8 +373,7 @@ export class Reader {
       }
     }
 
-    const sentence = norm.slice(span.start, span.end);
-    const isQuestionSentence = questionMarker || sentence.includes('?');
+    const isQuestionSentence = questionMarker || hasQuestionMark(norm, span);
     // A bracket on its own after an item is a comment on it (【这里lz觉得回答的不是很完备…】).
     if (
       (norm[span.start] === '(' || norm[span.start] === '[') &&
@@ -479,8 +481,11 @@ export class Reader {
     const round = this.current as RoundState;
     const previous = state.lastItemRound === round ? state.lastItem : undefined;
     // A follow-up of the question before (它属于Transformer的哪一部分?, 你知道它的公式么?) stays with it.
-    const followUp = /^(它|那|这个|其|然后呢|it |what about )/i.test(promptNorm) || /它/.test(promptNorm.slice(0, 6));
-    if (previous?.catalogueId && previous.line === line && followUp) {
+    if (
+      previous?.catalogueId &&
+      previous.line === line &&
+      (/^(它|那|这个|其|然后呢|it |what about )/i.test(promptNorm) || /它/.test(promptNorm.slice(0, 6)))
+    ) {
       this.widen(state, span);
       return;
     }
@@ -629,6 +634,12 @@ export class Reader {
       };
     }
   }
+}
+
+/** Whether `norm[span]` has a `?`. */
+function hasQuestionMark(norm: string, span: Span): boolean {
+  const at = norm.indexOf('?', span.start);
+  return at >= 0 && at < span.end;
 }
 
 /** Letters, digits and ideographs in a `norm` string. */

@@ -86,7 +86,7 @@ const noMatches: readonly Found<never>[] = Object.freeze([]);
 /** The longest match at the first start, then at the first start after it, and so on; clears the buffers as it goes. */
 function leftmostLongest<M>(ends: Int32Array, meanings: (M | undefined)[], last: number): readonly Found<M>[] {
   const chosen = chosenScratch as Found<M>[];
-  chosen.length = 0;
+  let count = 0;
   let reach = 0;
   for (let position = 0; position <= last; position++) {
     const end = ends[position] as number;
@@ -95,14 +95,17 @@ function leftmostLongest<M>(ends: Int32Array, meanings: (M | undefined)[], last:
     const meaning = meanings[position] as M;
     meanings[position] = undefined;
     if (position < reach) continue;
-    chosen.push({ start: position, end, meaning });
+    chosen[count++] = { start: position, end, meaning };
     reach = end;
   }
+  if (count === 0) return noMatches;
   // A copy of its exact size: the lists of every line are kept while the text is read.
-  const list = chosen.length === 0 ? noMatches : chosen.slice();
-  chosen.length = 0;
+  const list = chosen.slice(0, count);
+  for (let i = 0; i < count; i++) chosen[i] = noMatch;
   return list;
 }
+
+const noMatch: Found<never> = { start: 0, end: 0, meaning: undefined as never };
 
 /** The index of the first match that starts at or after `start`; `found` is in order, so this is a binary search. */
 export function firstAt<M>(found: readonly Found<M>[], start: number): number {

@@ -104,7 +104,9 @@ export function readMarkers(norm: string): Markers {
       continue;
     }
     // Q: Q1. 问: 问题2:
-    const questionMarker = /^(?:q[0-9]{0,2}|问题?[0-9]{0,2})[:.)]/i.exec(norm.slice(i, i + 6));
+    const first = norm.charCodeAt(i);
+    const questionMarker =
+      first === 113 || first === 81 || first === 0x95ee ? /^(?:q[0-9]{0,2}|问题?[0-9]{0,2})[:.)]/i.exec(norm.slice(i, i + 6)) : null;
     if (questionMarker) {
       question = true;
       bullet = true;
@@ -112,7 +114,8 @@ export function readMarkers(norm: string): Markers {
       continue;
     }
     // a) b.
-    if (/^[a-zA-Z][).] /.test(norm.slice(i, i + 3))) {
+    const second = norm.charCodeAt(i + 1);
+    if (isLatinLetter(first) && (second === 41 || second === 46) && norm.charCodeAt(i + 2) === 32) {
       bullet = true;
       i += 2;
       continue;

@@ -74,15 +74,16 @@ export function parseWriteup(text: string, catalogue: Catalogue, options: ParseO
     if (trimmed.length === 0) continue;
     nonEmpty++;
     const read = Reader.read(i + 1, trimmed, index);
+    const heading = started ? false : Reader.hasHeading(read);
     if (first) {
       first = false;
-      if (!Reader.hasHeading(read) && !read.markers.bullet && trimmed.length <= 150 && !isSeparator(read.line.norm, read.line.key)) {
+      if (!heading && !read.markers.bullet && trimmed.length <= 150 && !isSeparator(read.line.norm, read.line.key)) {
         reader.title(read);
         continue;
       }
     }
     if (started) reader.line(read);
-    else if (Reader.hasHeading(read)) {
+    else if (heading) {
       started = true;
       for (const before of preamble) reader.background(before);
       preamble.length = 0;
