@@ -211,7 +211,7 @@ export default function MockInterview() {
             <header class="mock-head">
               <div>
                 <h1>
-                  {t().mockTitle}: {current().heading}
+                  {t().mockTitle}: {current().heading()}
                 </h1>
                 <p class="muted">{current().track}</p>
               </div>

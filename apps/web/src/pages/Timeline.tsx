@@ -7,7 +7,7 @@ import { companyName, fetchCatalogueSize, fetchCollections, fetchCompanies, fetc
 import { Table } from '../components/Table.js';
 import { fetchWriteups } from '../writeups/api.js';
 import { tw } from '../writeups/messages.js';
-import { userText } from '../writeups/text.js';
+import { userText, settled } from '../writeups/text.js';
 
 /** The interview timeline: every round in date order, filterable by company. */
 export default function Timeline() {
@@ -78,13 +78,13 @@ export default function Timeline() {
           </details>
         )}
       </Show>
-      <Show when={writeups.latest?.items.filter((w) => !w.curated)}>
+      <Show when={settled(writeups)?.items.filter((w) => !w.curated)}>
         {(list) => (
           <Show when={list().length > 0}>
             <section class="timeline-writeups" aria-labelledby="timeline-writeups-heading">
               <h2 id="timeline-writeups-heading">{tw().publicWriteups}</h2>
               <ul class="writeup-list">
-                <For each={writeups.latest?.items.filter((w) => w.curated)}>
+                <For each={settled(writeups)?.items.filter((w) => w.curated)}>
                   {(curated) => (
                     <li class="writeup-row">
                       <span class="badge badge-curated">{tw().curated}</span> {userText(curated.title)}{' '}

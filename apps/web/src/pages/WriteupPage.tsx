@@ -10,7 +10,7 @@ import { deleteWriteup, fetchWriteup, markPractised, updateWriteup, type Writeup
 import { loadCatalogue } from '../writeups/catalogue.js';
 import { tw } from '../writeups/messages.js';
 import { PractiseButton } from '../writeups/PractiseButton.js';
-import { companyText, userText } from '../writeups/text.js';
+import { companyText, userText, settled } from '../writeups/text.js';
 import { safeUrl, UserRoundCard } from '../writeups/UserRoundCard.js';
 
 const VISIBILITIES: readonly Visibility[] = ['private', 'unlisted', 'public'];
@@ -127,7 +127,7 @@ export default function WriteupPage() {
                       round={round}
                       index={r()}
                       companyName={companyText(round.company, nameOf)}
-                      catalogue={catalogue.latest}
+                      catalogue={settled(catalogue)}
                       practice={current().practice}
                       mockHref={`/writeups/${current().writeup.id}/mock/${round.id}`}
                       onPractised={current().practice ? (key, value) => void practised.run(key, value) : undefined}

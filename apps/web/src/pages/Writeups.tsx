@@ -67,6 +67,7 @@ export default function Writeups() {
           placeholder={tw().anyCompany}
           value={params.company ?? ''}
           onChange={(e) => setParams({ company: e.currentTarget.value.trim() || undefined })}
+          onKeyDown={(e) => e.key === 'Enter' && setParams({ company: e.currentTarget.value.trim() || undefined })}
         />
       </div>
       <Tabs

@@ -1,9 +1,11 @@
 import './writeups.css';
 import type { UserWriteupInput } from '@mianjing/core';
-import { For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { t } from '../lib/i18n.js';
 import type { DraftReport } from './api.js';
+import { catalogueTitle, loadCatalogue } from './catalogue.js';
 import { tw } from './messages.js';
+import { settled } from './text.js';
 
 type FieldReport = NonNullable<DraftReport['rounds'][number]['company']>;
 
@@ -30,6 +32,17 @@ function Field(props: { readonly name: string; readonly field: FieldReport | und
  * written in the round).
  */
 export function DraftReportView(props: { readonly writeup: UserWriteupInput; readonly report: DraftReport }) {
+  const [catalogue] = createResource(loadCatalogue);
+  /** What an item became: a catalogue item's title and id, or the kind of the author's own item. */
+  const became = (r: number, i: number) => {
+    const item = props.writeup.rounds[r]?.items[i];
+    if (!item) return '';
+    const kind = tw().itemKinds[item.type] ?? item.type;
+    if (item.type === 'problem' || item.type === 'numeric' || item.type === 'concept')
+      return `${kind}: ${catalogueTitle(settled(catalogue), item.type, item.id)} (${item.id})`;
+    if (item.type === 'talk') return `${kind}: ${t().talkTopic[item.topic] ?? item.topic}`;
+    return kind;
+  };
   const items = () => props.report.rounds.reduce((n, r) => n + r.items.length, 0);
   const notes = () => props.report.rounds.reduce((n, r) => n + r.notes.length, 0);
   return (
@@ -52,8 +65,7 @@ export function DraftReportView(props: { readonly writeup: UserWriteupInput; rea
                 <For each={round.items}>
                   {(item, i) => (
                     <li data-testid="draft-item">
-                      <q>{item.source}</q> → {tw().itemKinds[props.writeup.rounds[r()]?.items[i()]?.type ?? ''] ?? ''}
-                      <Show when={item.matched}>{(matched) => <> ({matched()})</>}</Show> ·{' '}
+                      <q>{item.source}</q> → {became(r(), i())} ·{' '}
                       <span class="muted small">{tw().recognitions[item.recognised] ?? item.recognised}</span>{' '}
                       <Confidence level={item.confidence} />
                     </li>

@@ -15,8 +15,8 @@ export type MockStep =
   | { readonly type: 'own-concept'; readonly item: OwnConceptItem; readonly writeupId: string; readonly title: string };
 
 export interface MockRound {
-  /** "ByteDance · Round 2" */
-  readonly heading: string;
+  /** "ByteDance · Round 2", in the current language once company names have loaded. */
+  readonly heading: () => string;
   readonly track: string;
   readonly steps: readonly MockStep[];
   /** Where "back" leads: the timeline or the write-up. */
@@ -26,7 +26,7 @@ export interface MockRound {
 /** A catalogue round from /interviews/{roundId}. */
 export function fromCatalogueRound(round: RoundView, companyName: (id: string) => string): MockRound {
   return {
-    heading: `${companyName(round.company)} · ${t().roundLabel[round.label] ?? round.label}`,
+    heading: () => `${companyName(round.company)} · ${t().roundLabel[round.label] ?? round.label}`,
     track: loc(round.track),
     steps: round.items.map((item): MockStep => {
       const title = itemTitle(round, item);
@@ -49,10 +49,13 @@ export function fromWriteupRound(
   const round = view.writeup.rounds[index];
   if (!round) return undefined;
   const writeupId = view.writeup.id;
-  const company = companyText(round.company, companyName);
-  const label = round.label ? (t().roundLabel[round.label] ?? round.label) : tw().roundN(index + 1);
+  const heading = () => {
+    const company = companyText(round.company, companyName);
+    const label = round.label ? (t().roundLabel[round.label] ?? round.label) : tw().roundN(index + 1);
+    return company ? `${company} · ${label}` : label;
+  };
   return {
-    heading: company ? `${company} · ${label}` : label,
+    heading,
     track: round.track ? userText(round.track) : userText(view.writeup.title),
     steps: round.items.map((item): MockStep => {
       switch (item.type) {

@@ -39,3 +39,11 @@ export function formatDate(date: { year?: number | undefined; month: number; day
   const md = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
   return date.year ? `${date.year}-${md}` : md;
 }
+
+/**
+ * A resource's value once it has one, without suspending the page while it
+ * loads (reading `latest` before the first answer would show the page's spinner).
+ */
+export function settled<T>(resource: { readonly state: string; readonly latest: T | undefined }): T | undefined {
+  return resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined;
+}

@@ -1,8 +1,9 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
 import { Tex } from '../../components/Markdown.js';
 import { loc } from '../../lib/i18n.js';
 import { type CatalogueKind, catalogueTitle, loadCatalogue, searchCatalogue } from '../catalogue.js';
 import { tw } from '../messages.js';
+import { settled } from '../text.js';
 
 /**
  * Picks a catalogue problem or question: the current pick, and a search over
@@ -18,7 +19,7 @@ export function ItemPicker(props: {
   const [catalogue] = createResource(loadCatalogue);
   const [query, setQuery] = createSignal('');
   const results = () => {
-    const loaded = catalogue.latest;
+    const loaded = settled(catalogue);
     return loaded ? searchCatalogue(loaded, props.kind, query()) : [];
   };
   const listId = () => `${props.fieldId}-options`;
@@ -28,7 +29,9 @@ export function ItemPicker(props: {
         {tw().picked}:{' '}
         <Show when={props.id} fallback={<span class="muted">{tw().nothingPicked}</span>}>
           <strong data-testid="picked-item">
-            <Tex text={catalogueTitle(catalogue.latest, props.kind, props.id)} />
+            <Suspense fallback={props.id}>
+              <Tex text={catalogueTitle(settled(catalogue), props.kind, props.id)} />
+            </Suspense>
           </strong>{' '}
           <code>{props.id}</code>
         </Show>
@@ -48,7 +51,7 @@ export function ItemPicker(props: {
         value={query()}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
-      <Show when={query().trim() && catalogue.latest && results().length === 0}>
+      <Show when={query().trim() && settled(catalogue) && results().length === 0}>
         <p class="muted">{tw().noMatches}</p>
       </Show>
       <ul id={listId()} class="picker-options" role="listbox" aria-label={tw().pick}>
@@ -64,7 +67,10 @@ export function ItemPicker(props: {
                   setQuery('');
                 }}
               >
-                <Tex text={loc(entry.title)} /> <code>{entry.id}</code>
+                <Suspense fallback={loc(entry.title)}>
+                  <Tex text={loc(entry.title)} />
+                </Suspense>{' '}
+                <code>{entry.id}</code>
               </button>
             </li>
           )}

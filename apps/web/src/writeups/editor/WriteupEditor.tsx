@@ -1,7 +1,7 @@
 import '../writeups.css';
 import type { UserRound, UserWriteupInput } from '@mianjing/core';
 import { textIn } from '@mianjing/core/labels';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { ErrorNotice } from '../../components/Async.js';
 import { ApiError } from '../../lib/api.js';
@@ -9,7 +9,7 @@ import { loc } from '../../lib/i18n.js';
 import { fetchCompanies } from '../../lib/queries.js';
 import { loadCatalogue } from '../catalogue.js';
 import { tw } from '../messages.js';
-import { companyText } from '../text.js';
+import { companyText, settled } from '../text.js';
 import { UserRoundCard } from '../UserRoundCard.js';
 import { FieldError, TextField } from './fields.js';
 import { cleanWriteup, type ItemType, type Language, move, newItem, newRound } from './model.js';
@@ -38,7 +38,7 @@ export function WriteupEditor(props: {
   const language = (): Language => doc.source.language;
   const text = (value: { zh?: string; en?: string } | undefined) => (value ? textIn(value, language()) : '');
   const companyName = (id: string) => {
-    const found = companies.latest?.find((c) => c.id === id);
+    const found = settled(companies)?.find((c) => c.id === id);
     return found ? loc(found.name) : id;
   };
 
@@ -73,7 +73,7 @@ export function WriteupEditor(props: {
     <div class="writeup-editor">
       <form class="editor-form" onSubmit={submit} novalidate>
         <datalist id="catalogue-companies">
-          <For each={companies.latest}>{(company) => <option value={loc(company.name)} />}</For>
+          <For each={settled(companies)}>{(company) => <option value={loc(company.name)} />}</For>
         </datalist>
         <TextField
           errors={errors}
@@ -143,7 +143,7 @@ export function WriteupEditor(props: {
                 index={r()}
                 count={doc.rounds.length}
                 language={language()}
-                companies={companies.latest}
+                companies={settled(companies)}
                 update={(patch) => updateRound(r(), patch)}
                 updateItem={(i, patch) => updateItem(r(), i, patch)}
                 setItems={(items) => setDoc('rounds', r(), 'items', items)}
@@ -185,20 +185,23 @@ export function WriteupEditor(props: {
       <section class="writeup-preview" aria-labelledby="preview-heading" data-testid="writeup-preview">
         <h2 id="preview-heading">{tw().preview}</h2>
         <h3>{text(doc.title)}</h3>
-        <ol class="timeline">
-          <For each={doc.rounds}>
-            {(round, r) => (
-              <li>
-                <UserRoundCard
-                  round={round}
-                  index={r()}
-                  companyName={companyText(round.company, companyName)}
-                  catalogue={catalogue.latest}
-                />
-              </li>
-            )}
-          </For>
-        </ol>
+        {/* Titles typeset as they are added suspend here, not the whole page. */}
+        <Suspense>
+          <ol class="timeline">
+            <For each={doc.rounds}>
+              {(round, r) => (
+                <li>
+                  <UserRoundCard
+                    round={round}
+                    index={r()}
+                    companyName={companyText(round.company, companyName)}
+                    catalogue={settled(catalogue)}
+                  />
+                </li>
+              )}
+            </For>
+          </ol>
+        </Suspense>
       </section>
     </div>
   );
