@@ -4,7 +4,7 @@ import type { Confidence, Recognition } from './draft.js';
 import { residualOf } from './heading.js';
 import { type NormalisedLine, textOfNorm } from './normalise.js';
 import { type Found, type LineMatches, within } from './scan.js';
-import { hasWords, outsideBrackets, type Span, trimSeparators } from './structure.js';
+import { hasCodeIn, hasWords, outsideBrackets, type Span, trimSeparators } from './structure.js';
 
 /** A coding question found in a clause: a catalogue problem, or the author's own. */
 export interface CodingTarget {
@@ -128,15 +128,10 @@ export function classifyClause(
     }
   }
   // Only a clause with a `/` can hold a link, and only one with a `?` outside the question context asks by its mark.
-  let urlMatch: RegExpExecArray | null = null;
-  const slash = norm.indexOf('/', clause.start);
-  if (slash >= 0 && slash < clause.end)
-    urlMatch = /leetcode\.(?:com|cn)\/problems\/([a-z0-9-]+)/.exec(norm.slice(clause.start, clause.end).toLowerCase());
-  let endsAsQuestion = context.question;
-  if (!endsAsQuestion) {
-    const mark = norm.indexOf('?', clause.start);
-    endsAsQuestion = mark >= 0 && mark < clause.end;
-  }
+  const urlMatch = hasCodeIn(norm, 47, clause.start, clause.end)
+    ? /leetcode\.(?:com|cn)\/problems\/([a-z0-9-]+)/.exec(norm.slice(clause.start, clause.end).toLowerCase())
+    : null;
+  const endsAsQuestion = context.question || hasCodeIn(norm, 63, clause.start, clause.end);
   // A question word asks only near the start of a clause (描述SD, 你说一下, 然后问了…), or in a list item;
   // further in, it is usually the story (所以可能解释了一些基本概念).
   // Connectives first (然后, then) do not count.

@@ -10,6 +10,7 @@ import type { ItemDraft, LineState, RoundState } from './rounds.js';
 import { sameCompany, sameDate } from './rounds.js';
 import { type LineMatches, scanLine, within } from './scan.js';
 import {
+  hasCodeIn,
   isHashtagLine,
   isSeparator,
   type Markers,
@@ -636,10 +637,9 @@ export class Reader {
   }
 }
 
-/** Whether `norm[span]` has a `?`. */
+/** Whether `norm[span]` has a `?` (a walk over the span only: a line may hold thousands of spans). */
 function hasQuestionMark(norm: string, span: Span): boolean {
-  const at = norm.indexOf('?', span.start);
-  return at >= 0 && at < span.end;
+  return hasCodeIn(norm, 63, span.start, span.end);
 }
 
 /** Letters, digits and ideographs in a `norm` string. */

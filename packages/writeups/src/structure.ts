@@ -43,6 +43,12 @@ function isOneOf(chars: string, code: number): boolean {
   return false;
 }
 
+/** Whether `norm[start, end)` has the code unit `code`: a walk over that stretch only, however long the line. */
+export function hasCodeIn(norm: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
