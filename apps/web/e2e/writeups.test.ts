@@ -110,6 +110,7 @@ describe.skipIf(!hasChromium)('a user write-up in Chromium', () => {
     expect(await page.getByTestId('writeup-title').inputValue()).toContain('2025 春招');
     expect(await page.getByTestId('round-company').first().inputValue()).toBe('ByteDance');
     expect(await page.getByTestId('round-company').nth(2).inputValue()).toBe('小红书');
+    await page.getByTestId('draft-text').evaluate((textarea) => textarea.scrollTo(0, 0));
     await screenshot(page, 'writeup-draft');
     // The top of it (the paste, what was recognised, the editor beside its preview), the README's picture.
     mkdirSync(screenshotDir, { recursive: true });

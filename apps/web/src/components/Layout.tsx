@@ -20,8 +20,8 @@ export function Layout(props: { readonly children?: JSX.Element }) {
           <A href="/" end>
             {t().navInterviews}
           </A>
-          <A href="/problems">{t().navProblems}</A>
           <A href="/writeups">{t().navWriteups}</A>
+          <A href="/problems">{t().navProblems}</A>
           <A href="/collections">{t().navCollections}</A>
           <A href="/questions">{t().navQuestions}</A>
           <A href="/review">{t().navReview}</A>

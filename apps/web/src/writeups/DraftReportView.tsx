@@ -1,6 +1,7 @@
 import './writeups.css';
 import type { UserWriteupInput } from '@mianjing/core';
-import { createResource, For, Show } from 'solid-js';
+import { createResource, For, Show, Suspense } from 'solid-js';
+import { Tex } from '../components/Markdown.js';
 import { t } from '../lib/i18n.js';
 import type { DraftReport } from './api.js';
 import { catalogueTitle, loadCatalogue } from './catalogue.js';
@@ -33,13 +34,21 @@ function Field(props: { readonly name: string; readonly field: FieldReport | und
  */
 export function DraftReportView(props: { readonly writeup: UserWriteupInput; readonly report: DraftReport }) {
   const [catalogue] = createResource(loadCatalogue);
-  /** What an item became: a catalogue item's title and id, or the kind of the author's own item. */
+  /** What an item became: a catalogue item's title (typeset) and id, a talk's topic, or the kind of the author's own item. */
   const became = (r: number, i: number) => {
     const item = props.writeup.rounds[r]?.items[i];
     if (!item) return '';
     const kind = tw().itemKinds[item.type] ?? item.type;
     if (item.type === 'problem' || item.type === 'numeric' || item.type === 'concept')
-      return `${kind}: ${catalogueTitle(settled(catalogue), item.type, item.id)} (${item.id})`;
+      return (
+        <>
+          {kind}:{' '}
+          <Suspense fallback={item.id}>
+            <Tex text={catalogueTitle(settled(catalogue), item.type, item.id)} />
+          </Suspense>{' '}
+          <code>{item.id}</code>
+        </>
+      );
     if (item.type === 'talk') return `${kind}: ${t().talkTopic[item.topic] ?? item.topic}`;
     return kind;
   };
