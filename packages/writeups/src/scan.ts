@@ -77,7 +77,7 @@ export function scanLine(line: NormalisedLine, index: CatalogueIndex): LineMatch
   scanning = noLine;
   const keywords = leftmostLongest(keywordEnds, keywordMeanings, lastKeywordStart);
   const problems = leftmostLongest(problemEnds, problemMeanings, lastProblemStart);
-  return { keywords, problems };
+  return keywords === noMatches && problems === noMatches ? nothingFound : { keywords, problems };
 }
 
 const chosenScratch: Found<unknown>[] = [];
@@ -106,6 +106,8 @@ function leftmostLongest<M>(ends: Int32Array, meanings: (M | undefined)[], last:
 }
 
 const noMatch: Found<never> = { start: 0, end: 0, meaning: undefined as never };
+/** What most lines of prose hold, shared. */
+const nothingFound: LineMatches = Object.freeze({ keywords: noMatches, problems: noMatches });
 
 /** The index of the first match that starts at or after `start`; `found` is in order, so this is a binary search. */
 export function firstAt<M>(found: readonly Found<M>[], start: number): number {

@@ -137,7 +137,20 @@ export function readMarkers(norm: string): Markers {
     break;
   }
   while (norm[i] === ' ') i++;
-  return { start: i, bullet, markdownHeading, question };
+  return markersOf(i, bullet, markdownHeading, question);
+}
+
+/** Markers of lines that start within a few characters, shared: every line has some, and they never change. */
+const sharedMarkers: Markers[] = [];
+for (let start = 0; start < 16; start++)
+  for (let flags = 0; flags < 8; flags++)
+    sharedMarkers.push(
+      Object.freeze({ start, bullet: (flags & 1) !== 0, markdownHeading: (flags & 2) !== 0, question: (flags & 4) !== 0 }),
+    );
+
+function markersOf(start: number, bullet: boolean, markdownHeading: boolean, question: boolean): Markers {
+  if (start >= 16) return { start, bullet, markdownHeading, question };
+  return sharedMarkers[start * 8 + (bullet ? 1 : 0) + (markdownHeading ? 2 : 0) + (question ? 4 : 0)] as Markers;
 }
 
 /** Whether a line is only a separator (`---`, `————分割线————`, `=====`, `***`). */
