@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { type Catalogue, loadCatalogue } from '../content/catalogue.js';
 import { describeTestMismatch } from '../content/check.js';
@@ -66,10 +67,19 @@ const shown = (value: unknown): Shown => {
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}\n… (output cut)` : text);
 
-/** Longest accepted answer text kept per test, texts kept per test, and characters kept in all (see acceptedTexts). */
-const ACCEPTED_TEXT_CHARS = 1 << 16;
+/** Accepted answers remembered per test, and characters of their keys kept in all (see acceptedTexts). */
 const ACCEPTED_PER_TEST = 2;
 const ACCEPTED_TOTAL_CHARS = 1 << 24;
+/** Answer texts longer than this are remembered by their SHA-256 digest, not as themselves. */
+const ACCEPTED_TEXT_CHARS = 64;
+
+/** How an accepted answer text is remembered: itself when short, else `#` and its SHA-256 (no JSON text starts with `#`). */
+const acceptedKey = (json: string): string =>
+  json.length <= ACCEPTED_TEXT_CHARS ? json : `#${createHash('sha256').update(json).digest('base64')}`;
+
+/** An answer shown from the JSON text the harness wrote (the engine's own JSON.stringify form), without parsing it. */
+const shownText = (json: string): Shown =>
+  json.length > SHOWN_CHARS ? { json: `${json.slice(0, SHOWN_CHARS)}…`, truncated: true } : { json, truncated: false };
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
@@ -95,20 +105,22 @@ export function createJudge(options: JudgeOptions = {}): Judge {
 
   /**
    * Answer texts already accepted for a test that differ from the expected value's text (a
-   * float answer a few ulps from the written one, a permutation under 'unordered'). Comparison
-   * other than a checker depends only on the answer and the test, so the same text is accepted
-   * again without parsing it: most submissions of a float problem write the reference's very
-   * numbers. Bounded per test and in all.
+   * float answer a few ulps from the written one, a permutation under 'unordered'), by
+   * acceptedKey: long ones by their SHA-256, so a megabyte answer costs a digest (a few ms)
+   * instead of parsing and a float comparison walk (batch-norm: about 0.2 s per submission).
+   * Comparison other than a checker depends only on the answer and the test, so the same text
+   * is accepted again without parsing it: most submissions of a float problem write the
+   * reference's very numbers. Bounded per test and in all.
    */
   const acceptedTexts = new WeakMap<PlannedTest, string[]>();
   let acceptedChars = 0;
-  const rememberAccepted = (test: PlannedTest, json: string) => {
-    if (json.length > ACCEPTED_TEXT_CHARS || acceptedChars + json.length > ACCEPTED_TOTAL_CHARS) return;
+  const rememberAccepted = (test: PlannedTest, key: string) => {
+    if (acceptedChars + key.length > ACCEPTED_TOTAL_CHARS) return;
     const known = acceptedTexts.get(test) ?? [];
-    if (known.length >= ACCEPTED_PER_TEST) return;
-    known.push(json);
+    if (known.length >= ACCEPTED_PER_TEST || known.includes(key)) return;
+    known.push(key);
     acceptedTexts.set(test, known);
-    acceptedChars += json.length;
+    acceptedChars += key.length;
   };
 
   const inputLists = new WeakMap<PlannedTest[], TestInput[]>();
@@ -242,13 +254,15 @@ export function createJudge(options: JudgeOptions = {}): Judge {
         // The same JSON text as the expected value, or as an answer accepted before, is
         // accepted without parsing it.
         const json = problem.comparison.type === 'checker' ? undefined : raw.returned.json;
-        if (json !== undefined && (json === expectedJson(test) || acceptedTexts.get(test)?.includes(json))) return { ok: true };
+        if (json !== undefined && json === expectedJson(test)) return { ok: true };
+        // Submit mode's tests are kept per problem; run mode's are made per request.
+        const key = json !== undefined && request.mode === 'submit' ? acceptedKey(json) : undefined;
+        if (key !== undefined && acceptedTexts.get(test)?.includes(key)) return { ok: true };
         const outcome = compareOutput(problem.comparison, test.expected, raw.returned.value, driver.outputType(problem.judge, test.input), {
           input: test.input,
           ...(checker ? { checker } : {}),
         });
-        // Submit mode's tests are kept per problem; run mode's are made per request.
-        if (outcome.ok && json !== undefined && request.mode === 'submit') rememberAccepted(test, json);
+        if (outcome.ok && key !== undefined) rememberAccepted(test, key);
         return outcome;
       });
       describeRuntime(raw);
@@ -261,7 +275,9 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       if (reveal) {
         result.input = shown(test.input);
         result.expected = shown(test.expected);
-        if (raw.status === 'returned') result.actual = shown(raw.returned.value);
+        if (raw.status === 'returned') {
+          result.actual = raw.returned.json !== undefined ? shownText(raw.returned.json) : shown(raw.returned.value);
+        }
       }
       if (visible && 'log' in raw && raw.log) result.stdout = cut(raw.log, STDOUT_CHARS);
       if (message && (reveal || status === 'RuntimeError')) result.message = message;
