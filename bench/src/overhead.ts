@@ -26,7 +26,7 @@ export interface OverheadRow {
   readonly verdictsOk: boolean;
   /** The problem's per-test time limit over the slowest test's CPU time (median over runs). */
   readonly headroom: number;
-  /** The plain fresh-isolate design's median on the same submissions (plain.ts), measured interleaved with the judge; TypeScript only. */
+  /** The plain design's median on the same submissions (plain.ts, plain.py), measured interleaved with the judge. */
   readonly plainMs?: number;
   /** Judge median over the plain design's median. */
   readonly plainRatio?: number;
@@ -60,8 +60,17 @@ export interface Baselines {
   bareTimes(problem: Problem, tests: ProblemTests, runs: number, warmup: number): Promise<number[]>;
   /** Writes submission `index` into `tests.dir` and returns the fresh process that judges it: it prints the outputs as JSON. */
   submission(problem: Problem, tests: ProblemTests, index: number): Command;
-  /** The plain fresh-isolate design for a problem (plain.ts): judges one submission's code, true when every test matched. */
-  plain?(catalogue: Catalogue, problem: Problem): Promise<(code: string) => Promise<boolean>>;
+  /**
+   * The plain design for a problem (TypeScript: plain.ts, a fresh isolate per submission; Python:
+   * plain.py, a fresh forked child): `judge` judges one submission's code, true when every test matched.
+   */
+  plain?(catalogue: Catalogue, problem: Problem): Promise<PlainDesign>;
+}
+
+/** A problem ready for the plain design, and how to let it go. */
+export interface PlainDesign {
+  judge(code: string): Promise<boolean>;
+  close(): void;
 }
 
 export interface OverheadOptions {
@@ -118,11 +127,12 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       if (plain) {
         // Interleaved with the judge: the same submission, the plain way.
         const plainStarted = performance.now();
-        verdictsOk &&= await plain(code);
+        verdictsOk &&= await plain.judge(code);
         if (i >= options.warmup) plainTimes.push(performance.now() - plainStarted);
         await sleep(20);
       }
     }
+    plain?.close();
     const dir = mkdtempSync(join(tmpdir(), 'mianjing-bench-process-'));
     const tests = { dir, testsFile: join(dir, 'tests.json'), inputs: await allInputs(options.catalogue, problem) };
     writeFileSync(tests.testsFile, JSON.stringify(tests.inputs));

@@ -102,7 +102,7 @@ export async function plainJudge(problem: PlainProblem, typescript: string): Pro
 }
 
 /** The top-level elements of a JSON array's text, as texts. */
-function splitArray(text: string): string[] {
+export function splitArray(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 1;

@@ -80,9 +80,12 @@ export const typescriptBaselines: Baselines = {
   },
   async plain(catalogue, problem) {
     const prepared = await preparePlain(catalogue, problem);
-    return async (code) => {
-      const { passed, total } = await plainJudge(prepared, code);
-      return passed === total;
+    return {
+      async judge(code) {
+        const { passed, total } = await plainJudge(prepared, code);
+        return passed === total;
+      },
+      close() {},
     };
   },
   submission(problem, tests, index) {
