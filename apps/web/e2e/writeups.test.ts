@@ -16,6 +16,7 @@ if (!hasChromium) {
 const POST = [
   '2025 春招 算法岗面经（字节、小红书、米哈游、百度）',
   '背景：985 硕，CV 方向，一段实习。',
+  '投递情况：腾讯（简历挂）、网易（笔试后无消息）',
   '',
   '## 字节跳动 抖音推荐 一面 2025-03-05（过）',
   '1. 自我介绍',
@@ -108,6 +109,7 @@ describe.skipIf(!hasChromium)('a user write-up in Chromium', () => {
     // The editor opens on the draft, with the rounds and items it found.
     expect(await page.getByTestId('edit-round').count()).toBe(6);
     expect(await page.getByTestId('writeup-title').inputValue()).toContain('2025 春招');
+    expect(await page.getByTestId('edit-application').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('round-company').first().inputValue()).toBe('ByteDance');
     expect(await page.getByTestId('round-company').nth(2).inputValue()).toBe('小红书');
     await page.getByTestId('draft-text').evaluate((textarea) => textarea.scrollTo(0, 0));
@@ -137,6 +139,10 @@ describe.skipIf(!hasChromium)('a user write-up in Chromium', () => {
     await page.getByTestId('writeup-heading').waitFor();
     expect(await page.getByTestId('writeup-heading').innerText()).toContain('2025 春招');
     expect(await page.getByTestId('writeup-round').count()).toBe(6);
+    // Where the author applied, from the 投递情况 line.
+    const applications = (await page.getByTestId('writeup-applications').textContent()) ?? '';
+    expect(applications).toContain('Tencent');
+    expect(applications).toContain('written test');
     // Catalogue items link to their pages; the own question shows the answer just written.
     const second = page.getByTestId('writeup-round').nth(1);
     expect(await second.getByRole('link', { name: /Non-Maximum|NMS/i }).getAttribute('href')).toBe('/problems/nms');

@@ -7,6 +7,7 @@ import { createAction } from '../lib/action.js';
 import { useCompanyNames } from '../lib/queries.js';
 import { user } from '../lib/session.js';
 import { deleteWriteup, fetchWriteup, markPractised, updateWriteup, type WriteupView } from '../writeups/api.js';
+import { Applications } from '../writeups/Applications.js';
 import { loadCatalogue } from '../writeups/catalogue.js';
 import { tw } from '../writeups/messages.js';
 import { PractiseButton } from '../writeups/PractiseButton.js';
@@ -118,6 +119,7 @@ export default function WriteupPage() {
               </Show>
             </header>
             <Show when={current().writeup.background}>{(background) => <Markdown text={userText(background())} />}</Show>
+            <Applications applications={current().writeup.applications} nameOf={nameOf} />
             <Show when={practised.error()}>{(error) => <ErrorNotice error={error()} />}</Show>
             <ol class="timeline">
               <For each={current().writeup.rounds}>

@@ -23,7 +23,7 @@ export function companyRef(text: string, companies: Companies | undefined): Comp
 }
 
 /** How a company reference reads in the editor. */
-function companyInput(ref: CompanyRef | undefined, companies: Companies | undefined): string {
+export function companyInput(ref: CompanyRef | undefined, companies: Companies | undefined): string {
   if (ref === undefined) return '';
   if (typeof ref !== 'string') return ref.name;
   const found = companies?.find((c) => c.id === ref);

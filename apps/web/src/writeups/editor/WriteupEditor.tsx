@@ -13,7 +13,8 @@ import { companyText, settled } from '../text.js';
 import { UserRoundCard } from '../UserRoundCard.js';
 import { FieldError, TextField } from './fields.js';
 import { cleanWriteup, type ItemType, type Language, move, newItem, newRound } from './model.js';
-import { RoundEditor } from './RoundEditor.js';
+import { ApplicationsEditor } from './ApplicationsEditor.js';
+import { companyInput, companyRef, RoundEditor } from './RoundEditor.js';
 
 const VISIBILITIES = ['private', 'unlisted', 'public'] as const;
 
@@ -118,6 +119,16 @@ export function WriteupEditor(props: {
           rows={3}
           value={text(doc.background)}
           onInput={(v) => setDoc('background', { [language()]: v })}
+        />
+        <ApplicationsEditor
+          errors={errors}
+          applications={doc.applications}
+          language={language()}
+          companyInput={(ref) => companyInput(ref, settled(companies))}
+          companyRef={(text) => companyRef(text, settled(companies))}
+          update={(i, patch) => setDoc('applications', i, patch)}
+          add={() => setDoc('applications', (list) => [...list, { company: { name: '' }, outcome: 'interview' }])}
+          remove={(i) => setDoc('applications', (list) => list.filter((_, j) => j !== i))}
         />
         <fieldset class="field visibility">
           <legend>{tw().visibility}</legend>

@@ -93,6 +93,12 @@ export function cleanWriteup(writeup: UserWriteupInput): UserWriteupInput {
   if (!source.url?.trim()) delete source.url;
   const out: UserWriteupInput = { ...writeup, title: trimText(writeup.title) as UserWriteupInput['title'], source };
   if (blank(writeup.background)) delete out.background;
+  out.applications = writeup.applications.map((application) => {
+    const a = { ...application };
+    if (blank(a.track)) delete a.track;
+    if (blank(a.note)) delete a.note;
+    return a;
+  });
   out.rounds = writeup.rounds.map((round) => {
     const r: UserRound = {
       ...round,
