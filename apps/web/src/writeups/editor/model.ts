@@ -96,7 +96,9 @@ export function cleanWriteup(writeup: UserWriteupInput): UserWriteupInput {
   out.applications = writeup.applications.map((application) => {
     const a = { ...application };
     if (blank(a.track)) delete a.track;
+    else if (a.track) a.track = trimText(a.track) as typeof a.track;
     if (blank(a.note)) delete a.note;
+    else if (a.note) a.note = trimText(a.note) as typeof a.note;
     return a;
   });
   out.rounds = writeup.rounds.map((round) => {
