@@ -7,7 +7,7 @@ import { type Heading, readHeading, residualOf } from './heading.js';
 import { isCjk, isWordChar, type NormalisedLine, normaliseLine, textOfNorm } from './normalise.js';
 import { matchQuestion, questionThreshold, sureQuestionThreshold } from './questions.js';
 import type { ItemDraft, LineState, RoundState } from './rounds.js';
-import { sameCompany, sameDate } from './rounds.js';
+import { noStrings, sameCompany, sameDate } from './rounds.js';
 import { type LineMatches, scanLine, within } from './scan.js';
 import {
   hasCodeIn,
@@ -291,12 +291,12 @@ export class Reader {
       leetcode: draft.leetcode,
       url: draft.url,
       prompt: draft.prompt,
-      said: draft.said ? [draft.said] : [],
+      said: draft.said ? [draft.said] : noStrings,
       line: draft.line,
       noteStart: start,
       noteEnd: draft.span.end,
       widened: state.pending !== undefined || replaces !== undefined,
-      moreNotes: [],
+      moreNotes: noStrings,
       lines: [state.number],
       recognised: draft.recognised,
       confidence: draft.confidence,
@@ -342,8 +342,13 @@ export class Reader {
         const previous = state.lastItem ?? round.items[round.items.length - 1];
         if (previous) {
           const said = trimSeparators(norm, { start: first.end, end: span.end });
-          if (previous.kind === 'own-concept') previous.said.push(textOfNorm(line, said.start, said.end));
-          else previous.moreNotes.push(textOfNorm(line, span.start, span.end));
+          if (previous.kind === 'own-concept') {
+            if (previous.said === noStrings) previous.said = [];
+            previous.said.push(textOfNorm(line, said.start, said.end));
+          } else {
+            if (previous.moreNotes === noStrings) previous.moreNotes = [];
+            previous.moreNotes.push(textOfNorm(line, span.start, span.end));
+          }
           if (!previous.lines.includes(state.number)) previous.lines.push(state.number);
           state.places.push({ role: 'item', round: this.roundIndex(round), item: round.items.lastIndexOf(previous) });
           return;

@@ -14,7 +14,7 @@ export interface ItemDraft {
   readonly leetcode?: string;
   readonly url?: string;
   readonly prompt?: string;
-  /** What the author answered (`(…)` after a question, `答：…`). */
+  /** What the author answered (`(…)` after a question, `答：…`); `noStrings` until there is some. */
   said: string[];
   /** The line and `norm` span the item's note is cut from; plain text around it widens the span. */
   readonly line: NormalisedLine;
@@ -22,8 +22,8 @@ export interface ItemDraft {
   noteEnd: number;
   /** Whether plain text was merged into the item (an own question then keeps it as a note). */
   widened: boolean;
-  /** Later lines that belong to it (`答：…`), as written. */
-  readonly moreNotes: string[];
+  /** Later lines that belong to it (`答：…`), as written; `noStrings` until there are some. */
+  moreNotes: string[];
   readonly lines: number[];
   readonly recognised: Recognition;
   readonly confidence: Confidence;
@@ -31,6 +31,13 @@ export interface ItemDraft {
   readonly score?: number;
   readonly candidates: readonly QuestionCandidate[];
 }
+
+/**
+ * The empty list items start with, shared (most items never get an answer or
+ * a later note): frozen, so code that pushes to it without first giving the
+ * item a list of its own fails at once.
+ */
+export const noStrings: string[] = Object.freeze([]) as unknown as string[];
 
 export interface Field<T> {
   readonly value: T;
