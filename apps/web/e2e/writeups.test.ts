@@ -201,6 +201,9 @@ describe.skipIf(!hasChromium)('a user write-up in Chromium', () => {
     expect(await other.getByTestId('writeup-edit').count()).toBe(0);
     await other.getByTestId('writeup-practise').click();
     await other.getByTestId('writeup-practise-done').waitFor();
+    expect(await other.getByTestId('writeup-practise-done').innerText()).toMatch(/^\d+ cards of this write-up are in your review deck\.$/);
+    // Its cards can be taken out again by a reader (not by its author, whose deck always has them).
+    await other.getByTestId('writeup-unpractise').waitFor();
     await other.getByRole('link', { name: 'Review', exact: true }).click();
     const prompt = await reviewAnOwnCard(other);
     expect([OWN_PROMPT, '如何设计一个游戏内的反作弊检测系统？']).toContain(prompt.trim());

@@ -292,7 +292,7 @@ const zh: Messages = {
   navProblems: '题目',
   navCollections: '合集',
   navQuestions: '问答',
-  navWriteups: '面经',
+  navWriteups: '面经库',
   navReview: '复习',
   navProgress: '进度',
   navAccount: '账户',

@@ -115,7 +115,12 @@ export default function WriteupPage() {
                 <OwnerTools view={current()} onChanged={(next) => mutate(next)} />
               </Show>
               <Show when={user()}>
-                <PractiseButton writeupId={current().writeup.id} />
+                <PractiseButton
+                  writeupId={current().writeup.id}
+                  mine={current().mine}
+                  inDeck={Object.keys(current().practice?.cards ?? {}).length > 0}
+                  onChanged={() => void refetch()}
+                />
               </Show>
             </header>
             <Show when={current().writeup.background}>{(background) => <Markdown text={userText(background())} />}</Show>

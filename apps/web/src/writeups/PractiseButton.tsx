@@ -1,19 +1,32 @@
 import { createSignal, Show } from 'solid-js';
 import { ErrorNotice } from '../components/Async.js';
 import { createAction } from '../lib/action.js';
-import { practiseWriteup } from './api.js';
+import { practiseWriteup, unpractiseWriteup } from './api.js';
 import { tw } from './messages.js';
 
 /**
  * "Practise this write-up": puts its own questions' cards and the catalogue
- * concept questions it names in the reader's review deck (again adds nothing).
+ * concept questions it names in the reader's review deck (again adds nothing);
+ * a reader who is not its author can take its own cards out again.
  */
-export function PractiseButton(props: { readonly writeupId: string; readonly onDone?: () => void }) {
-  const [added, setAdded] = createSignal<number>();
+export function PractiseButton(props: {
+  readonly writeupId: string;
+  /** Some of its own cards are in the reader's deck already. */
+  readonly inDeck: boolean;
+  /** The reader wrote it: their own cards are always in their deck. */
+  readonly mine: boolean;
+  readonly onChanged?: () => void;
+}) {
+  const [cards, setCards] = createSignal<number>();
   const practise = createAction(async () => {
     const deck = await practiseWriteup(props.writeupId);
-    setAdded(deck.cards.length);
-    props.onDone?.();
+    setCards(deck.cards.length);
+    props.onChanged?.();
+  });
+  const stop = createAction(async () => {
+    await unpractiseWriteup(props.writeupId);
+    setCards(undefined);
+    props.onChanged?.();
   });
   return (
     <div class="practise actions">
@@ -26,12 +39,17 @@ export function PractiseButton(props: { readonly writeupId: string; readonly onD
       >
         {practise.pending() ? tw().practising : tw().practise}
       </button>
-      <Show when={added() !== undefined}>
+      <Show when={props.inDeck && !props.mine}>
+        <button type="button" class="ghost" data-testid="writeup-unpractise" disabled={stop.pending()} onClick={() => void stop.run()}>
+          {tw().unpractise}
+        </button>
+      </Show>
+      <Show when={cards() !== undefined}>
         <span role="status" data-testid="writeup-practise-done">
-          {tw().practiseDone(added() ?? 0)}
+          {tw().practiseDone(cards() ?? 0)}
         </span>
       </Show>
-      <Show when={practise.error()}>{(error) => <ErrorNotice error={error()} />}</Show>
+      <Show when={practise.error() ?? stop.error()}>{(error) => <ErrorNotice error={error()} />}</Show>
     </div>
   );
 }

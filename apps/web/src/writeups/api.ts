@@ -33,3 +33,6 @@ export const markPractised = (id: string, itemKey: string, practised: boolean) =
 
 /** Puts the write-up's own cards and its catalogue concept questions in the reader's review deck. */
 export const practiseWriteup = (id: string) => call((api) => api.POST('/writeups/{id}/practise', { params: { path: { id } } }));
+
+/** Takes the write-up's own cards out of the reader's deck (catalogue questions stay). */
+export const unpractiseWriteup = (id: string) => call((api) => api.DELETE('/writeups/{id}/practise', { params: { path: { id } } }));

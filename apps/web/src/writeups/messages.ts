@@ -144,7 +144,7 @@ const en = {
 type WriteupMessages = { [K in keyof typeof en]: (typeof en)[K] };
 
 const zh: WriteupMessages = {
-  listTitle: '面经',
+  listTitle: '面经库',
   listIntro: '可以练习的面经：Mianjing 自带的精选面经，以及大家写下或粘贴的面经。',
   tabPublic: '公开',
   tabMine: '我的',
