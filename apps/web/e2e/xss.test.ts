@@ -225,12 +225,21 @@ describe.skipIf(!hasChromium)('XSS payloads in a public write-up in Chromium', (
     await signInAs(reader);
     await page.goto(`${server.origin}/writeups/${writeupId}`);
     await settle();
-    await expectInert('write-up page (reader)', ['title', 'background', ...ROUND_FIELDS, 'ocanswer', 'ockey0', 'ocsaid']);
+    await expectInert('write-up page (reader)', [
+      'title',
+      'background',
+      'apptrack',
+      'appnote',
+      ...ROUND_FIELDS,
+      'ocanswer',
+      'ockey0',
+      'ocsaid',
+    ]);
     // Plain-text fields show the payload as text, escaped.
     expect(await page.locator('body').innerText()).toContain(`XSS-title <img src=x onerror="${run('title')}">`);
     expect(await page.locator('a[href*="javascript" i]').count()).toBe(0);
     const pageText = await page.locator('body').innerText();
-    for (const plain of [author.name, short('site'), short('roundco')]) expect(pageText, 'shown as text').toContain(plain);
+    for (const plain of [author.name, short('site'), short('roundco'), short('appco')]) expect(pageText, 'shown as text').toContain(plain);
 
     await signInAs(author);
     await page.goto(`${server.origin}/writeups/${writeupId}`);
