@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App.js';
 import { setLocale } from '../../lib/i18n.js';
-import { fetchWriteup } from '../api.js';
+import { ensureAccount } from '../../lib/session.js';
+import { createWriteup, fetchWriteup, fetchWriteups } from '../api.js';
 
 const fieldError = (path: string) => document.querySelector(`[data-testid="field-error"][data-field="${path}"]`);
 
@@ -62,5 +63,54 @@ describe('the write-up editor against the real API', () => {
     const saved = await fetchWriteup(document.querySelector('[data-testid="writeup-edit"]')?.getAttribute('href')?.split('/')[2] ?? id);
     expect(saved.writeup.rounds[0]?.items).toEqual([{ type: 'problem', id: 'sqrt-x' }]);
     expect(saved.writeup.visibility).toBe('private');
+  });
+
+  it('reorders rounds and items of a saved write-up, removes one, saves, and deletes it', async () => {
+    await ensureAccount();
+    const saved = await createWriteup({
+      title: { en: 'Two rounds' },
+      source: { language: 'en' },
+      applications: [],
+      visibility: 'private',
+      rounds: [
+        { id: 'r1', company: 'bytedance', outcome: 'passed', notes: [], items: [{ type: 'talk', topic: 'chat', note: { en: 'chat' } }] },
+        {
+          id: 'r2',
+          company: { name: 'Tiny Startup' },
+          outcome: 'rejected',
+          notes: [],
+          items: [
+            { type: 'own-problem', id: 'r2-1', title: { en: 'Parse a log' } },
+            { type: 'problem', id: 'sqrt-x' },
+            { type: 'talk', topic: 'reverse-questions', note: { en: 'asked about the team' } },
+          ],
+        },
+      ],
+    });
+    const id = saved.writeup.id;
+    const user = userEvent.setup();
+    render(() => <App path={`/writeups/${id}/edit`} />);
+    await waitFor(() => expect(screen.getAllByTestId('edit-round')).toHaveLength(2));
+    const second = () => screen.getAllByTestId('edit-round')[1] as HTMLElement;
+    expect((within(second()).getByTestId('round-company') as HTMLInputElement).value).toBe('Tiny Startup');
+    // The second round first; in it, the catalogue problem before the own one; the talk removed.
+    await user.click(within(second()).getAllByRole('button', { name: /Move up/ })[0] as HTMLElement);
+    const first = () => screen.getAllByTestId('edit-round')[0] as HTMLElement;
+    expect((within(first()).getByTestId('round-company') as HTMLInputElement).value).toBe('Tiny Startup');
+    const items = () => within(first()).getAllByTestId('edit-item');
+    await user.click(within(items()[1] as HTMLElement).getByRole('button', { name: /Move up/ }));
+    await user.click(within(items()[2] as HTMLElement).getByTestId('remove-item'));
+    expect(items().map((item) => item.dataset.type)).toEqual(['problem', 'own-problem']);
+    await user.click(screen.getByTestId('writeup-save'));
+    await screen.findByTestId('writeup-heading');
+    const after = await fetchWriteup(id);
+    expect(after.writeup.rounds.map((r) => r.id)).toEqual(['r2', 'r1']);
+    expect(after.writeup.rounds[0]?.items.map((i) => i.type)).toEqual(['problem', 'own-problem']);
+
+    // The owner deletes it from its page.
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await user.click(screen.getByTestId('writeup-delete'));
+    await waitFor(async () => expect((await fetchWriteups('mine')).items.some((w) => w.id === id)).toBe(false));
+    vi.restoreAllMocks();
   });
 });
