@@ -209,6 +209,24 @@ describe('write-ups', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('refuses links that are not http(s), naming each field', async () => {
+    const ann = await t.signUp('Ann');
+    const hostile = writeup({
+      source: { language: 'zh', url: 'javascript:alert(1)//https://x' },
+      rounds: [
+        { id: 'r1', items: [{ type: 'own-problem', id: 'p', title: { zh: '题' }, url: 'data:text/html,<script>alert(1)</script>' }] },
+      ],
+    });
+    const refused = await t.call('POST', '/api/v1/writeups', { token: ann.token, body: hostile });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toMatchObject({
+      'source.url': expect.stringContaining('http'),
+      'rounds.0.items.0.url': expect.stringContaining('http'),
+    });
+    const fine = writeup({ source: { language: 'zh', url: 'https://www.nowcoder.com/discuss/1' } });
+    expect((await t.call('POST', '/api/v1/writeups', { token: ann.token, body: fine })).status).toBe(201);
+  });
+
   it('drafts a write-up from pasted text without storing it', async () => {
     const ida = await t.signUp('Ida');
     const started = performance.now();

@@ -33,6 +33,14 @@ export const UserText = z
   .refine((text) => text.zh !== undefined || text.en !== undefined, 'give the text in Chinese or in English');
 export type UserText = z.infer<typeof UserText>;
 
+/**
+ * A link a person gave (a write-up's source, a LeetCode page): `http:` or
+ * `https:` only, so a `javascript:` or `data:` address is refused where it is
+ * written rather than trusted by every client that shows it.
+ */
+export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).max(500);
+export type WebUrl = z.infer<typeof WebUrl>;
+
 export const Difficulty = z.enum(['easy', 'medium', 'hard']);
 export type Difficulty = z.infer<typeof Difficulty>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, Slug, UserText } from './common.js';
+import { Locale, Slug, UserText, WebUrl } from './common.js';
 import { CompanyRef } from './company.js';
 import { RoundDate, RoundLabel, RoundOutcome, writeupParts } from './interview.js';
 
@@ -31,7 +31,7 @@ export const OwnProblemItem = z.object({
   title: UserText,
   /** LeetCode's number or book id as written: `206`, `LCR 013`, `面试题 01.07`. */
   leetcode: z.string().trim().min(1).max(40).optional(),
-  url: z.url().max(500).optional(),
+  url: WebUrl.optional(),
   note: UserText.optional(),
 });
 export type OwnProblemItem = z.infer<typeof OwnProblemItem>;
@@ -109,7 +109,7 @@ export const UserWriteupInput = z.object({
   title: user.text,
   source: z.object({
     site: z.string().trim().min(1).max(100).optional(),
-    url: z.url().max(500).optional(),
+    url: WebUrl.optional(),
     /** The language the author wrote in. */
     language: Locale,
   }),
