@@ -349,7 +349,8 @@ export class Reader {
             if (previous.moreNotes === noStrings) previous.moreNotes = [];
             previous.moreNotes.push(textOfNorm(line, span.start, span.end));
           }
-          if (!previous.lines.includes(state.number)) previous.lines.push(state.number);
+          // Lines are read in order, so the item has this one only if it is its last (no search: an item may get thousands).
+          if (previous.lines[previous.lines.length - 1] !== state.number) previous.lines.push(state.number);
           state.places.push({ role: 'item', round: this.roundIndex(round), item: round.items.lastIndexOf(previous) });
           return;
         }

@@ -89,6 +89,8 @@ const shapes: [string, (size: number) => string][] = [
   ['one heading repeated', (size) => ofSize('## 字节跳动 抖音推荐 一面 2024-08-05（过）', size)],
   ['questions with no answers', (size) => ofSize('为什么？', size)],
   ['questions and answers', (size) => ofSize('- 你用过Claude吗？\nA: 好', size)],
+  ['answers to one question', (size) => `一面\n- 为什么？\n${ofSize('A: 好', size)}`.slice(0, size)],
+  ['forum tags, a line each', (size) => ofSize('#面经#', size)],
   ['numbered Chinese questions, a line each', (size) => numbered((n) => `${n}. ${zhQuestions[n % zhQuestions.length]}`, size)],
   ['numbered English questions, a line each', (size) => numbered((n) => `${n}. ${enQuestions[n % enQuestions.length]}`, size)],
   ['LeetCode references, a line each', (size) => numbered((n) => `- 手撕 lc ${(n % 3000) + 1}`, size)],
