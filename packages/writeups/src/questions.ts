@@ -58,6 +58,8 @@ export function matchQuestion(norm: string, index: CatalogueIndex): QuestionCand
       shared.set(doc, entry);
     }
   }
+  // Most questions of a write-up share no rare word with any prompt.
+  if (shared.size === 0) return [];
   for (const [doc, entry] of shared) {
     if (entry.content < 2) continue;
     const features = index.questions[doc]?.features;
