@@ -323,9 +323,11 @@ describe.skipIf(!hasChromium)('XSS payloads in a public write-up in Chromium', (
     await page.goto(`${server.origin}/review`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForLoadState('networkidle');
+    // The due list arrives after the page's heading: wait for the first card (two are due: the own card and a catalogue one).
+    await expect.poll(() => page.locator('.flashcard').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.markdown.pending').count(), { timeout: 20_000 }).toBe(0);
-    // Go through every due card: reveal it, check it, rate it Good, next.
-    for (let card = 0; card < 5; card++) {
+    // Go through every due card, in whatever order they come: reveal it, check it, rate it Good, next.
+    for (let card = 0; card < 20; card++) {
       const flashcard = page.locator('.flashcard');
       if ((await flashcard.count()) === 0) break;
       const reveal = flashcard.locator('.reveal-row button');
@@ -336,7 +338,7 @@ describe.skipIf(!hasChromium)('XSS payloads in a public write-up in Chromium', (
       await expectInert(`review, card ${card + 1}`, []);
       await flashcard.locator('.rating button').nth(2).click();
       const nextCard = page.locator('button.next-card');
-      const more = await nextCard.waitFor({ timeout: 10_000 }).then(
+      const more = await nextCard.waitFor({ timeout: 20_000 }).then(
         () => true,
         () => false,
       );
