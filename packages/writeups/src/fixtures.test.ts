@@ -121,6 +121,20 @@ describe('an English write-up (en-bytedance-loop.txt)', () => {
   });
 });
 
+describe('applications in one line', () => {
+  it("keeps each bracket as its company's note, without the separator after it", () => {
+    const draft = parse(
+      '2025 春招 算法岗面经\n投递情况：腾讯（简历挂）、网易（笔试后无消息）、美团[oc]\n\n## 字节跳动 一面 2025-03-05（过）\n1. 自我介绍\n',
+    );
+    expect(draft.writeup.applications.map((a) => [a.company, a.outcome, a.note?.zh])).toEqual([
+      ['tencent', 'rejected', '简历挂'],
+      ['netease', 'written-test', '笔试后无消息'],
+      ['meituan', 'offer', 'oc'],
+      ['bytedance', 'interview', undefined],
+    ]);
+  });
+});
+
 describe('messy text', () => {
   it('in Chinese: rounds in running prose, full-width punctuation and digits, emoji, mixed numbering (zh-messy-no-headings.txt)', () => {
     const text = fixture('zh-messy-no-headings.txt');

@@ -219,8 +219,15 @@ function readApplications(background: readonly ReadLine[], rounds: readonly Roun
       const head = { start: found.end, end: bracket < 0 ? segment.end : bracket };
       const residual = residualOf(line, head, within(matches.keywords, head.start, head.end), [], true);
       const track = residual.units > 0 && residual.units <= 6 ? residual.text : undefined;
-      const note =
-        bracket >= 0 ? textOfNorm(line, bracket + 1, line.norm[segment.end - 1] === ')' ? segment.end - 1 : segment.end) : undefined;
+      // The note is what the bracket holds, up to its closing bracket (not the separator after it: 腾讯（简历挂）、网易…).
+      let close = segment.end;
+      for (let i = bracket + 1; bracket >= 0 && i < segment.end; i++) {
+        if (line.norm[i] === ')' || line.norm[i] === ']') {
+          close = i;
+          break;
+        }
+      }
+      const note = bracket >= 0 ? textOfNorm(line, bracket + 1, close) : undefined;
       let outcome: ApplicationOutcome = 'no-reply';
       const raise = (next: ApplicationOutcome) => {
         if (outcomeRank[next] > outcomeRank[outcome]) outcome = next;
