@@ -93,6 +93,26 @@ describe('mj writeup, offline', { timeout: 240_000 }, () => {
     expect(WriteupView.parse(JSON.parse(shared.stdout)).writeup.visibility).toBe('unlisted');
   });
 
+  it("puts the author's own questions in their review deck: due in mj review, rated by their key", async () => {
+    const id = savedId(await mj('writeup', 'new', '--from-text', textFile));
+    const view = WriteupView.parse(JSON.parse((await mj('writeup', 'show', id, '--json')).stdout));
+    const ownConcepts = view.writeup.rounds.flatMap((round) => round.items.filter((item) => item.type === 'own-concept'));
+    expect(ownConcepts.length).toBeGreaterThan(0);
+    const due = z
+      .object({ items: z.array(z.object({ source: z.string(), key: z.string() }).passthrough()) })
+      .parse(JSON.parse((await mj('review', '--json')).stdout));
+    const own = due.items.filter((item) => item.source === 'writeup' && item.key.startsWith(`writeup:${id}:`));
+    expect(own.map((item) => item.key).sort()).toEqual(ownConcepts.map((item) => `writeup:${id}:${item.id}`).sort());
+    const key = own[0]?.key ?? '';
+    const rated = await mj('review', key, 'good');
+    expect(rated.code).toBe(0);
+    expect(rated.stdout).toMatch(new RegExp(`^${key}: good; next review in `));
+    const after = z
+      .object({ items: z.array(z.object({ key: z.string() }).passthrough()) })
+      .parse(JSON.parse((await mj('review', '--json')).stdout));
+    expect(after.items.map((item) => item.key)).not.toContain(key);
+  });
+
   it('refuses a corrupted file naming the field and line, as validate does', async () => {
     const file = join(work, 'broken.yaml');
     const good = exportWriteup(

@@ -12,7 +12,7 @@ import {
   type ReviewCard,
   type ReviewRating,
   type RoundView,
-  type DueCard,
+  type DueReview,
   type PublicSubmission,
   type UserWriteupInput,
   type WriteupSummary,
@@ -40,7 +40,8 @@ export interface Backend {
   questions(filter: QuestionFilter): Promise<PublicQuestion[]>;
   question(id: string): Promise<PublicQuestion>;
   answer(questionId: string, value: number): Promise<NumericGrade>;
-  dueReviews(): Promise<DueCard[]>;
+  /** Every card due now: catalogue concept questions and own cards of write-ups (the reader's and those they practise). */
+  dueReviews(): Promise<DueReview[]>;
   review(questionId: string, rating: ReviewRating): Promise<ReviewCard>;
   progress(): Promise<Progress>;
   collections(): Promise<CollectionSummary[]>;

@@ -28,7 +28,7 @@ import { createJudge } from '@mianjing/core/judge';
 import { type Practice, checkDraftSize, createPractice, openStore } from '@mianjing/practice';
 import { z } from 'zod';
 import { type Backend, orderGrade } from './backend.js';
-import { DueCard, PublicSubmission } from '@mianjing/core';
+import { DueReview, PublicSubmission } from '@mianjing/core';
 
 /** Longest a local judgement may take before `mj` gives up waiting (the judge has its own limits). */
 const JUDGE_WAIT_MS = 10 * 60_000;
@@ -137,7 +137,7 @@ async function openOffline(options: { home: string; catalogue?: Catalogue }): Pr
       if (!catalogue.question(questionId)) throw new MianjingError('question_not_found', `no question with id "${questionId}"`);
       return orderGrade(await practice.answer(user.id, questionId, value));
     },
-    dueReviews: async () => z.array(DueCard).parse(await practice.dueReviews(user.id)),
+    dueReviews: async () => z.array(DueReview).parse(await practice.dueDeck(user.id)),
     review: async (questionId, rating) => ReviewCard.parse(await practice.review(user.id, questionId, rating)),
     progress: async () => Progress.parse(await practice.progress(user.id)),
     collections: async () => z.array(CollectionSummary).parse(catalogue.collections.map(toCollectionSummary)),

@@ -17,7 +17,7 @@ import { WriteupDraft } from '@mianjing/writeups';
 import { createMianjingClient } from '@mianjing/api/client';
 import { z } from 'zod';
 import { type Backend, orderGrade } from './backend.js';
-import { DueCard, PublicSubmission } from '@mianjing/core';
+import { DueReview, PublicSubmission } from '@mianjing/core';
 
 /** How often a submission the server is still judging is looked at again. */
 const POLL_MS = 250;
@@ -120,7 +120,7 @@ export function openServerBackend(options: { origin: string; token: string | und
       orderGrade(await call(() => api.POST('/questions/{id}/answer', { params: { path: { id: questionId } }, body: { value } }))),
     async dueReviews() {
       requireAccount();
-      return check(z.array(DueCard), (await call(() => api.GET('/reviews/due'))).items);
+      return check(z.array(DueReview), (await call(() => api.GET('/reviews/due'))).items);
     },
     async review(questionId, rating) {
       requireAccount();

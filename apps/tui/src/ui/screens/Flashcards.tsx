@@ -1,9 +1,11 @@
-import { type PublicQuestion, type ReviewRating, ReviewRating as Ratings } from '@mianjing/core';
+import { type DueReview, type PublicQuestion, type ReviewRating, ReviewRating as Ratings } from '@mianjing/core';
+import { ownCardFace } from '@mianjing/core/labels';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { describeFailure } from '../../errors.js';
 import { dueIn, plural } from '../../format/practice.js';
 import { markdownForTerminal } from '../../format/problems.js';
+import { safeText } from '../../format/safe-text.js';
 import { Pending, Screen } from '../components/Screen.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useServices } from '../context.js';
@@ -15,10 +17,31 @@ import { useScreenState } from '../navigation.js';
 
 type ConceptQuestion = Extract<PublicQuestion, { kind: 'concept' }>;
 
+const safe = (text: { zh: string; en: string }) => ({ zh: safeText(text.zh), en: safeText(text.en) });
+
+/**
+ * A due card as the deck shows it: a catalogue question as it is, an own card
+ * (another person's text) as its face with every control character made visible.
+ */
+export function cardOf(due: DueReview): ConceptQuestion {
+  if (due.source === 'catalogue') return due.question;
+  const face = ownCardFace(due.key, due.item);
+  return {
+    ...face,
+    prompt: safe(face.prompt),
+    answer: safe(face.answer),
+    keyPoints: face.keyPoints.map(safe),
+    tags: [],
+    rounds: [],
+    companies: [],
+    collections: [],
+  };
+}
+
 /** The cards due now, one after another. */
 export function Review() {
   const { backend } = useServices();
-  const state = useAsync('due-cards', async () => (await backend.dueReviews()).map((due) => due.question), [backend]);
+  const state = useAsync('due-cards', async () => (await backend.dueReviews()).map(cardOf), [backend]);
   return state.status === 'ready' ? <Deck title="Flashcards" cards={state.data} /> : <Waiting title="Flashcards" state={state} />;
 }
 
