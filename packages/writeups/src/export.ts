@@ -88,7 +88,7 @@ export function exportWriteup(writeup: UserWriteupInput, options: { id?: string 
       if (width <= flowWidth && !isMap(values[0])) map.flow = true;
     },
   });
-  doc.commentBefore = ' A Mianjing write-up. Check it: pnpm validate -- FILE · save it: mj writeup import FILE';
+  doc.commentBefore = ' A Mianjing write-up. Check it: pnpm validate FILE · save it: mj writeup import FILE';
   // Only double-quoted scalars hold these characters now, and there `\uXXXX` is the same character.
   return doc.toString({ lineWidth: 0 }).replace(unsafeInYaml, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

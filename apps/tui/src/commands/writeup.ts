@@ -62,7 +62,7 @@ export const writeup: Command = {
     '                  lines and how sure (sure, likely, guess), and saves it as a private write-up; --dry-run saves nothing',
     '  import FILE     saves a file written by export (checked against the catalogue, errors name the field and line)',
     '  export <id>     prints the write-up as YAML (format: mianjing-writeup/1); -o FILE writes it there, -o DIR',
-    '                  writes DIR/writeups/<slug>.yaml. `pnpm validate -- PATH` checks it, as it would before promoting it into the content pack.',
+    '                  writes DIR/writeups/<slug>.yaml. `pnpm validate PATH` (in the repository) checks it, as it would before promoting it into the content pack.',
     'Text written by people is printed with control characters shown as ␛, ␇, … so nothing in it reaches your terminal as a command.',
   ].join('\n'),
   flags: [
@@ -80,7 +80,7 @@ export const writeup: Command = {
     'pbpaste | mj writeup new --from-text - --dry-run',
     'mj writeup list',
     'mj writeup show 3f1c…',
-    'mj writeup export 3f1c… -o pdd-cv.yaml   # then, in the repository: pnpm validate -- "$PWD/pdd-cv.yaml"',
+    'mj writeup export 3f1c… -o pdd-cv.yaml   # then, in the repository: pnpm validate "$PWD/pdd-cv.yaml"',
     'mj writeup import pdd-cv.yaml --visibility public',
     'mj writeup list --public --json | jq -r ".items[].id"',
   ],

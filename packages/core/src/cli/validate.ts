@@ -15,7 +15,7 @@ import { bundledContentDir } from '../paths.js';
 const given = process.argv[2];
 /**
  * pnpm runs this in packages/core, so a relative path means the folder pnpm
- * was started from (INIT_CWD); through turbo (`pnpm validate -- PATH`), which
+ * was started from (INIT_CWD); through turbo (`pnpm validate PATH` at the root), which
  * does not pass INIT_CWD on, the repository's root.
  */
 const repositoryRoot = resolve(bundledContentDir, '../../..');
