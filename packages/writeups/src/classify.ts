@@ -90,7 +90,7 @@ export function classifyClause(
   let lastPhrase: Found<Keyword> | undefined;
   let weakCoding = false;
   let lcHint = false;
-  const refs: { key: string; text: string; end: number; marked: boolean }[] = [];
+  const refs: LeetcodeRef[] = [];
   for (const k of keywords) {
     const meaning = k.meaning;
     if (meaning.kind === 'talk') (talkKeywords ??= []).push(k);
@@ -100,7 +100,7 @@ export function classifyClause(
     } else if (meaning.kind === 'leetcode') {
       const number = readLeetcodeNumber(norm, k.end, meaning.series);
       if (number && number.end <= clause.end)
-        refs.push({ key: number.key, text: textOfNorm(line, k.start, number.end), end: number.end, marked: true });
+        refs.push({ key: number.key, text: textOfNorm(line, k.start, number.end), start: k.start, end: number.end, marked: true });
       if (meaning.series === 'lc' || meaning.series === 'hot100') lcHint = true;
     }
   }
@@ -124,7 +124,7 @@ export function classifyClause(
       (after === 46 || after === 0x3001 || after === 32 || j === clause.end) &&
       !(afterThat >= 48 && afterThat <= 57)
     ) {
-      refs.push({ key: `lc:${Number(norm.slice(i, j))}`, text: textOfNorm(line, i, j), end: j, marked: false });
+      refs.push({ key: `lc:${Number(norm.slice(i, j))}`, text: textOfNorm(line, i, j), start: i, end: j, marked: false });
     }
   }
   // Only a clause with a `/` can hold a link, and only one with a `?` outside the question context asks by its mark.
@@ -192,6 +192,15 @@ export function classifyClause(
 }
 
 /** Where an own problem's title is: after the coding phrase and LeetCode number, up to a bracket. */
+/** A LeetCode reference in a clause: `lc 56`, `力扣 304`, or a bare number after a coding phrase. */
+interface LeetcodeRef {
+  readonly key: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly marked: boolean;
+}
+
 function titleSpan(line: NormalisedLine, clause: Span, keywords: readonly Found<Keyword>[], from: number): Span {
   const { norm } = line;
   let start = Math.max(clause.start, from);
@@ -221,7 +230,7 @@ function codingTargets(
   line: NormalisedLine,
   clause: Span,
   problems: readonly Found<ProblemName>[],
-  refs: readonly { key: string; text: string; end: number; marked: boolean }[],
+  refs: readonly LeetcodeRef[],
   slug: string | undefined,
   index: CatalogueIndex,
   phrase: boolean,
@@ -257,7 +266,9 @@ function codingTargets(
       targets.push({ ...byName(first), confidence: 'likely' });
       continue;
     }
-    const title = titleSpan(line, clause, keywords, ref.end);
+    // The title follows the number (lc56 合并区间) or, when nothing does but a bracket, comes before it (合并区间（lc 56）).
+    let title = titleSpan(line, clause, keywords, ref.end);
+    if (!hasWords(line.norm, title)) title = titleSpan(line, { start: clause.start, end: ref.start }, keywords, clause.start);
     targets.push({
       leetcode: formatLeetcode(ref.key),
       title,

@@ -241,6 +241,17 @@ describe('coding items', () => {
     expect(report?.items.map((i) => i.recognised)).toEqual(['leetcode-number', 'coding-phrase']);
   });
 
+  it('takes the title before a LeetCode number in brackets when nothing but the bracket follows it', () => {
+    const { round: found } = parseRound(
+      '拼多多一面 5.14',
+      '- 手撕：合并区间（lc 56）',
+      '- 手撕 插入区间 (LC 57)，要求原地',
+      '- 手撕 lc 252 会议室',
+    );
+    expect(itemsOf(found)).toEqual(['own-problem:合并区间', 'own-problem:插入区间', 'own-problem:会议室']);
+    expect(found?.items.map((item) => (item.type === 'own-problem' ? item.leetcode : undefined))).toEqual(['56', '57', '252']);
+  });
+
   it('reads a list under 手撕 as coding questions', () => {
     const { round: found } = parseRound('百度笔试 9.1', '1. 第一题：螺旋矩阵', '2. 第二题是个背包 dp');
     expect(itemsOf(found)).toEqual(['problem:spiral-matrix', 'own-problem:第二题是个背包 dp']);
