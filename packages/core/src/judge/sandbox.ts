@@ -76,8 +76,8 @@ const groupsCache = new WeakMap<readonly object[], Promise<TestGroupCopy[]>>();
  * only copied into each new isolate: serializing a 200×200 matrix per
  * submission was the host's largest cost. With `calibrate` (a problem's own
  * tests, kept for every submission), large tests are loaded both ways into
- * scratch isolates once and the problem keeps the faster form: JSON text parsed
- * inside is up to 1.8× faster for arrays of small integers, a structured copy
+ * scratch isolates once and each group keeps the faster form: JSON text parsed
+ * inside is up to 1.7× faster for arrays of small integers, a structured copy
  * up to 1.7× faster for long numbers.
  */
 export function prepareGroups(
@@ -116,15 +116,14 @@ export function prepareGroups(
 }
 
 /** Runs of each form measured, alternating, each in a fresh isolate. */
-const CALIBRATION_RUNS = 3;
+const CALIBRATION_RUNS = 2;
 
 /**
  * Measures loading every group into a fresh isolate as a structured copy and
  * as JSON text parsed there (CPU time of the isolate, the better of
- * `CALIBRATION_RUNS`), and when the texts are clearly faster in all (chosen per
- * problem: one group's few milliseconds are too noisy on a busy machine)
- * switches each group whose text gives back exactly the same requests (no -0,
- * no undefined) to its text. Nothing but the test data runs in the scratch isolates.
+ * `CALIBRATION_RUNS`), and switches a group to its text when that is clearly
+ * faster and the text gives back exactly the same requests (no -0, no
+ * undefined). Nothing but the test data runs in the scratch isolates.
  */
 async function chooseForms(groups: TestGroupCopy[], texts: string[]): Promise<void> {
   const best = { copy: groups.map(() => Number.POSITIVE_INFINITY), json: groups.map(() => Number.POSITIVE_INFINITY) };
@@ -157,12 +156,9 @@ async function chooseForms(groups: TestGroupCopy[], texts: string[]): Promise<vo
     textCopies.forEach((c) => c.release());
     return; // keep the structured copies
   }
-  // One form for the whole problem, by the total over its groups: a group's own few
-  // milliseconds are too noisy on a busy machine to choose by.
-  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-  const faster = sum(best.json) < sum(best.copy) * 0.9;
   groups.forEach((group, g) => {
     const text = textCopies[g] as ivm.ExternalCopy<string>;
+    const faster = (best.json[g] as number) < (best.copy[g] as number) * 0.9;
     if (faster && isDeepStrictEqual(JSON.parse(texts[g] as string), (group.form.copy as ivm.ExternalCopy<HarnessRequest[]>).copy())) {
       group.form.copy.release();
       group.form = { json: true, copy: text };
