@@ -127,7 +127,9 @@ export async function measureOverhead(options: OverheadOptions): Promise<Overhea
       if (plain) {
         // Interleaved with the judge: the same submission, the plain way.
         const plainStarted = performance.now();
-        verdictsOk &&= await plain.judge(code);
+        // Always run it (not `verdictsOk &&= await …`, which skips the call once a verdict was wrong).
+        const plainOk = await plain.judge(code);
+        verdictsOk &&= plainOk;
         if (i >= options.warmup) plainTimes.push(performance.now() - plainStarted);
         await sleep(20);
       }
