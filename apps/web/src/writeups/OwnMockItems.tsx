@@ -1,11 +1,12 @@
 import type { OwnConceptItem, OwnProblemItem } from '@mianjing/core';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { ErrorNotice } from '../components/Async.js';
 import { Markdown, Tex } from '../components/Markdown.js';
 import { createAction } from '../lib/action.js';
 import { t } from '../lib/i18n.js';
 import { markPractised } from './api.js';
 import { tw } from './messages.js';
+import { OwnAnswer } from './OwnAnswer.js';
 import { userText } from './text.js';
 import { safeUrl } from './UserRoundCard.js';
 
@@ -72,29 +73,7 @@ export function OwnConceptMock(props: { readonly item: OwnConceptItem; readonly 
         }
       >
         <h3>{tw().showAnswer}</h3>
-        <Show when={props.item.answer} fallback={<p class="muted">{tw().noAnswer}</p>}>
-          {(answer) => <Markdown text={userText(answer())} />}
-        </Show>
-        <Show when={props.item.keyPoints.length > 0}>
-          <h3>{t().keyPoints}</h3>
-          <ul class="key-points">
-            <For each={props.item.keyPoints}>
-              {(point) => (
-                <li>
-                  <Markdown text={userText(point)} />
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={props.item.said}>
-          {(said) => (
-            <>
-              <h3>{tw().said}</h3>
-              <Markdown text={userText(said())} />
-            </>
-          )}
-        </Show>
+        <OwnAnswer item={props.item} heading="h3" keyPointsTitle />
         <PractisedButton writeupId={props.writeupId} itemKey={props.item.id} onDone={props.onDone} />
       </Show>
     </article>

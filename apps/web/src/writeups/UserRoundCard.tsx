@@ -6,12 +6,28 @@ import { Markdown, Tex } from '../components/Markdown.js';
 import { t } from '../lib/i18n.js';
 import { type Catalogue, catalogueTitle } from './catalogue.js';
 import { tw } from './messages.js';
+import { OwnAnswer } from './OwnAnswer.js';
 import { userText } from './text.js';
 
 type Item = UserRound['items'][number];
 
 /** Only web links become links: an author's `javascript:` or `data:` URL stays text. */
 export const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** Marks one of the author's own items practised by the reader, or unmarks it. */
+function PractisedToggle(props: { readonly practised: boolean; readonly onToggle: (practised: boolean) => void }) {
+  return (
+    <button
+      type="button"
+      class="small"
+      data-testid="item-practised"
+      aria-pressed={props.practised}
+      onClick={() => props.onToggle(!props.practised)}
+    >
+      {props.practised ? `✓ ${tw().practised}` : tw().markPractised}
+    </button>
+  );
+}
 
 /** The reader's state on a catalogue item, as a small badge. */
 function StatusBadge(props: { readonly status: string | undefined }) {
@@ -81,15 +97,7 @@ function ItemLine(props: {
               {(toggle) => (
                 <>
                   {' '}
-                  <button
-                    type="button"
-                    class="small"
-                    data-testid="item-practised"
-                    aria-pressed={Boolean(practisedAt(item().id))}
-                    onClick={() => toggle()(item().id, !practisedAt(item().id))}
-                  >
-                    {practisedAt(item().id) ? `✓ ${tw().practised}` : tw().markPractised}
-                  </button>
+                  <PractisedToggle practised={Boolean(practisedAt(item().id))} onToggle={(next) => toggle()(item().id, next)} />
                 </>
               )}
             </Show>
@@ -102,41 +110,10 @@ function ItemLine(props: {
             <span class="badge badge-concept">{tw().ownConcept}</span> <Tex text={userText(item().prompt)} />
             <details class="own-answer">
               <summary>{tw().showAnswer}</summary>
-              <Show when={item().answer} fallback={<p class="muted">{tw().noAnswer}</p>}>
-                {(answer) => <Markdown text={userText(answer())} />}
-              </Show>
-              <Show when={item().keyPoints.length > 0}>
-                <ul class="key-points">
-                  <For each={item().keyPoints}>
-                    {(point) => (
-                      <li>
-                        <Markdown text={userText(point)} />
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <Show when={item().said}>
-                {(said) => (
-                  <>
-                    <h4>{tw().said}</h4>
-                    <Markdown text={userText(said())} />
-                  </>
-                )}
-              </Show>
+              <OwnAnswer item={item()} heading="h4" />
             </details>
             <Show when={props.onPractised}>
-              {(toggle) => (
-                <button
-                  type="button"
-                  class="small"
-                  data-testid="item-practised"
-                  aria-pressed={Boolean(practisedAt(item().id))}
-                  onClick={() => toggle()(item().id, !practisedAt(item().id))}
-                >
-                  {practisedAt(item().id) ? `✓ ${tw().practised}` : tw().markPractised}
-                </button>
-              )}
+              {(toggle) => <PractisedToggle practised={Boolean(practisedAt(item().id))} onToggle={(next) => toggle()(item().id, next)} />}
             </Show>
           </>
         )}

@@ -3,7 +3,7 @@ import { textIn } from '@mianjing/core/labels';
 import { For, Match, Switch } from 'solid-js';
 import { t } from '../../lib/i18n.js';
 import { tw } from '../messages.js';
-import { type FieldErrors, FieldError, TextField } from './fields.js';
+import { type FieldErrors, FieldError, ReorderActions, TextField } from './fields.js';
 import { ITEM_TYPES, type ItemType, type Language, errorFor } from './model.js';
 import { ItemPicker } from './ItemPicker.js';
 
@@ -47,17 +47,14 @@ export function ItemEditor(
             <For each={ITEM_TYPES}>{(type) => <option value={type}>{tw().itemKinds[type]}</option>}</For>
           </select>
         </div>
-        <div class="actions">
-          <button type="button" class="ghost small" disabled={props.index === 0} onClick={() => props.move(-1)}>
-            ↑<span class="visually-hidden"> {tw().moveUp}</span>
-          </button>
-          <button type="button" class="ghost small" disabled={props.index + 1 >= props.count} onClick={() => props.move(1)}>
-            ↓<span class="visually-hidden"> {tw().moveDown}</span>
-          </button>
-          <button type="button" class="ghost small" data-testid="remove-item" onClick={() => props.remove()}>
-            {tw().removeItem}
-          </button>
-        </div>
+        <ReorderActions
+          index={props.index}
+          count={props.count}
+          move={props.move}
+          remove={props.remove}
+          removeLabel={tw().removeItem}
+          removeTestId="remove-item"
+        />
       </div>
       <Switch>
         <Match when={props.item.type === 'problem' || props.item.type === 'numeric' || props.item.type === 'concept'}>

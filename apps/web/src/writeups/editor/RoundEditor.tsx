@@ -5,7 +5,7 @@ import { loc, t } from '../../lib/i18n.js';
 import type { fetchCompanies } from '../../lib/queries.js';
 import { tw } from '../messages.js';
 import { formatDate, parseDate } from '../text.js';
-import { type FieldErrors, FieldError, TextField } from './fields.js';
+import { type FieldErrors, FieldError, ReorderActions, TextField } from './fields.js';
 import { ItemEditor } from './ItemEditor.js';
 import type { ItemType, Language } from './model.js';
 
@@ -58,17 +58,14 @@ export function RoundEditor(
     <li class="card edit-round" data-testid="edit-round">
       <div class="edit-round-head">
         <h3>{tw().roundN(props.index + 1)}</h3>
-        <div class="actions">
-          <button type="button" class="ghost small" disabled={props.index === 0} onClick={() => props.move(-1)}>
-            ↑<span class="visually-hidden"> {tw().moveUp}</span>
-          </button>
-          <button type="button" class="ghost small" disabled={props.index + 1 >= props.count} onClick={() => props.move(1)}>
-            ↓<span class="visually-hidden"> {tw().moveDown}</span>
-          </button>
-          <button type="button" class="ghost small" data-testid="remove-round" onClick={() => props.remove()}>
-            {tw().removeRound}
-          </button>
-        </div>
+        <ReorderActions
+          index={props.index}
+          count={props.count}
+          move={props.move}
+          remove={props.remove}
+          removeLabel={tw().removeRound}
+          removeTestId="remove-round"
+        />
       </div>
       <div class="field-row">
         <TextField

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
 import { Show } from 'solid-js';
+import { tw } from '../messages.js';
 import { errorFor } from './model.js';
 
 /** Where each field's error is shown: the API's `fields` by dotted path. */
@@ -70,6 +71,30 @@ export function TextField(
       </Show>
       {props.hint}
       <FieldError errors={props.errors} path={props.path} />
+    </div>
+  );
+}
+
+/** Move up, move down and remove, for one entry of a list being edited (a round, an item). */
+export function ReorderActions(props: {
+  readonly index: number;
+  readonly count: number;
+  readonly move: (by: -1 | 1) => void;
+  readonly remove: () => void;
+  readonly removeLabel: string;
+  readonly removeTestId: string;
+}) {
+  return (
+    <div class="actions">
+      <button type="button" class="ghost small" disabled={props.index === 0} onClick={() => props.move(-1)}>
+        ↑<span class="visually-hidden"> {tw().moveUp}</span>
+      </button>
+      <button type="button" class="ghost small" disabled={props.index + 1 >= props.count} onClick={() => props.move(1)}>
+        ↓<span class="visually-hidden"> {tw().moveDown}</span>
+      </button>
+      <button type="button" class="ghost small" data-testid={props.removeTestId} onClick={() => props.remove()}>
+        {props.removeLabel}
+      </button>
     </div>
   );
 }
