@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 /** The built `mj`: tests run what a person installs. */
@@ -23,7 +24,11 @@ export interface CliRun {
 export function runMj(args: readonly string[], options: { home: string; cwd?: string; env?: Record<string, string> }): Promise<CliRun> {
   const { MIANJING_SERVER: _server, MIANJING_TOKEN: _token, FORCE_COLOR: _color, npm_lifecycle_event: _script, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, MIANJING_HOME: options.home, NO_COLOR: '1', ...options.env };
-  const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? options.home, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return collect(spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? options.home, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** A child's exit code and whole output, once it has exited. */
+export function collect(child: ChildProcessByStdio<null, Readable, Readable>): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   // Decode as a stream: a character of several bytes can fall across two chunks of a long output.
