@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { type Catalogue, loadCatalogue } from '@mianjing/core';
 import { type Judge, createJudge } from '@mianjing/core/judge';
 import { type PlainProblem, plainJudge, plainThroughput, preparePlain } from './plain.js';
-import { median, percentile, round, sleep } from './stats.js';
+import { closedLoop, median, percentile, round, sleep } from './stats.js';
 
 export interface PlainRow {
   readonly problem: string;
@@ -110,29 +110,17 @@ export async function compareThroughput(options: {
   await plainThroughput(plain, references, problems.length * 2, 1);
   await sleep(100);
 
-  const judgeRound = async (submissions: number) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < submissions) {
-        const i = next++;
-        const k = i % problems.length;
-        const started = performance.now();
-        const result = await judge.judge({
-          problemId: problems[k]?.id ?? '',
-          language: 'typescript',
-          mode: 'submit',
-          code: `${references[k]}\n// ${i}\n`,
-        });
-        latencies.push(performance.now() - started);
-        if (result.verdict !== 'Accepted') errors++;
-      }
-    };
-    const started = performance.now();
-    await Promise.all(Array.from({ length: options.concurrency }, worker));
-    return { seconds: (performance.now() - started) / 1000, latencies, errors };
-  };
+  const judgeRound = (submissions: number) =>
+    closedLoop(submissions, options.concurrency, async (i) => {
+      const k = i % problems.length;
+      const result = await judge.judge({
+        problemId: problems[k]?.id ?? '',
+        language: 'typescript',
+        mode: 'submit',
+        code: `${references[k]}\n// ${i}\n`,
+      });
+      return result.verdict === 'Accepted';
+    });
   const plainRound = async (submissions: number) => {
     const started = performance.now();
     const r = await plainThroughput(plain, references, submissions, options.concurrency);

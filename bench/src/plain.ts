@@ -5,6 +5,7 @@ import type IvmModule from '../../packages/core/node_modules/isolated-vm/isolate
 import { transform } from 'sucrase';
 import { allInputs, referenceJs } from './problems.js';
 import { loadInHost } from './runner.js';
+import { closedLoop } from './stats.js';
 
 // The judge's own isolated-vm (a dependency of @mianjing/core), the same build and version.
 const ivm = createRequire(import.meta.resolve('@mianjing/core'))('isolated-vm') as typeof IvmModule;
@@ -142,20 +143,10 @@ export async function plainThroughput(
   submissions: number,
   concurrency: number,
 ): Promise<{ perSecond: number; latencies: number[]; errors: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < submissions) {
-      const i = next++;
-      const k = i % problems.length;
-      const started = performance.now();
-      const { passed, total } = await plainJudge(problems[k] as PlainProblem, `${references[k]}\n// ${i}\n`);
-      latencies.push(performance.now() - started);
-      if (passed !== total) errors++;
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { perSecond: submissions / ((performance.now() - started) / 1000), latencies, errors };
+  const { seconds, latencies, errors } = await closedLoop(submissions, concurrency, async (i) => {
+    const k = i % problems.length;
+    const { passed, total } = await plainJudge(problems[k] as PlainProblem, `${references[k]}\n// ${i}\n`);
+    return passed === total;
+  });
+  return { perSecond: submissions / seconds, latencies, errors };
 }

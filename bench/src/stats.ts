@@ -14,3 +14,30 @@ export const round = (value: number, digits = 2): number => {
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A closed loop: `concurrency` workers take submissions 0…n-1 in turn, each
+ * starting the next as soon as its last one is done. `submit(i)` resolves
+ * whether submission `i` came out as expected.
+ */
+export async function closedLoop(
+  submissions: number,
+  concurrency: number,
+  submit: (i: number) => Promise<boolean>,
+): Promise<{ seconds: number; latencies: number[]; errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < submissions) {
+      const i = next++;
+      const started = performance.now();
+      const ok = await submit(i);
+      latencies.push(performance.now() - started);
+      if (!ok) errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { seconds: (performance.now() - started) / 1000, latencies, errors };
+}

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@mianjing/core';
 import type { Judge } from '@mianjing/core/judge';
-import { percentile, round } from './stats.js';
+import { closedLoop, percentile, round } from './stats.js';
 
 export interface ThroughputRow {
   readonly mix: string;
@@ -36,28 +36,17 @@ export async function measureThroughput(options: {
   submissions: number;
 }): Promise<ThroughputRow> {
   const { judge, catalogue, problems } = options;
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < options.submissions) {
-      const i = next++;
-      const problem = catalogue.problem(problems[i % problems.length] as string);
-      if (!problem) throw new Error('unknown problem in mix');
-      const started = performance.now();
-      const result = await judge.judge({
-        problemId: problem.id,
-        language: 'typescript',
-        mode: 'submit',
-        code: `${problem.reference.typescript}\n// ${i}\n`,
-      });
-      latencies.push(performance.now() - started);
-      if (result.verdict !== 'Accepted') errors++;
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: judge.concurrency * 2 }, worker));
-  const seconds = (performance.now() - started) / 1000;
+  const { seconds, latencies, errors } = await closedLoop(options.submissions, judge.concurrency * 2, async (i) => {
+    const problem = catalogue.problem(problems[i % problems.length] as string);
+    if (!problem) throw new Error('unknown problem in mix');
+    const result = await judge.judge({
+      problemId: problem.id,
+      language: 'typescript',
+      mode: 'submit',
+      code: `${problem.reference.typescript}\n// ${i}\n`,
+    });
+    return result.verdict === 'Accepted';
+  });
   return {
     mix: options.mix,
     submissions: options.submissions,

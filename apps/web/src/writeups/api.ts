@@ -10,6 +10,7 @@ export type WriteupSummary = WriteupList['items'][number];
 export type WriteupView = Json<paths['/writeups/{id}']['get']['responses'][200]>;
 export type WriteupDraft = Json<paths['/writeups/draft']['post']['responses'][200]>;
 export type DraftReport = WriteupDraft['report'];
+export type DueReview = Json<paths['/reviews/due']['get']['responses'][200]>['items'][number];
 
 /** The public list (curated first) or the reader's own, optionally for one company (id or name). */
 export const fetchWriteups = (scope: 'public' | 'mine', company?: string) =>

@@ -2,10 +2,9 @@
 // so own cards are revealed and rated (POST /reviews with the card's key) the same way.
 import type { PublicQuestion } from '@mianjing/core';
 import { ownCardFace } from '@mianjing/core/labels';
-import type { paths } from '@mianjing/api/client';
+import type { DueReview } from './api.js';
 
-type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
-export type DueReview = Json<paths['/reviews/due']['get']['responses'][200]>['items'][number];
+export type { DueReview };
 export type DueOwnCard = Extract<DueReview, { source: 'writeup' }>;
 export type OwnCardContent = Pick<DueOwnCard, 'writeup' | 'item'>;
 type Concept = Extract<PublicQuestion, { kind: 'concept' }>;
